@@ -1,0 +1,149 @@
+import type * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import type { WebsocketProvider } from 'y-websocket';
+import { messageType, syncType, type ServerNotice } from '../../../../shared/protocol/wire.ts';
+
+interface PendingChange {
+  update: Uint8Array;
+  /** The socket whose write message carries it, or null while it waits for the next sync. */
+  socket: number | null;
+  writeIndex: number;
+}
+
+export interface SaveState {
+  /** Local changes the server has not confirmed as stored. */
+  unsaved: number;
+  storeFailing: boolean;
+}
+
+/**
+ * Knows which local changes the server has stored. The server acknowledges "the first n
+ * write messages of this connection are stored"; this class counts the write messages the
+ * provider sends on each socket (by wrapping its WebSocket class) and which local changes
+ * each one carries:
+ *   - a sync step 2 carries every change made so far (Yjs sends the whole delete set and
+ *     every struct the server lacks);
+ *   - an update message carries exactly the change it was made from.
+ * When a socket closes, its unacknowledged changes wait for the next socket's sync step 2.
+ * Construct it before the provider, so it sees each change before the provider sends it.
+ */
+export class SaveTracker {
+  readonly #doc: Y.Doc;
+  #provider: WebsocketProvider | null = null;
+  readonly #pending: PendingChange[] = [];
+  readonly #sockets = new WeakMap<object, { id: number; writes: number }>();
+  #nextSocketId = 1;
+  #storeFailing = false;
+  readonly #listeners = new Set<(state: SaveState) => void>();
+
+  constructor(doc: Y.Doc) {
+    this.#doc = doc;
+    doc.on('update', this.#onUpdate);
+  }
+
+  get state(): SaveState {
+    return { unsaved: this.#pending.length, storeFailing: this.#storeFailing };
+  }
+
+  subscribe(listener: (state: SaveState) => void): () => void {
+    this.#listeners.add(listener);
+    return () => this.#listeners.delete(listener);
+  }
+
+  /** Registers the handlers for the server's `stored` and `notice` messages. */
+  attach(provider: WebsocketProvider): void {
+    this.#provider = provider;
+    provider.messageHandlers[messageType.stored] = (_encoder, decoder) => {
+      const socket = provider.ws ? this.#sockets.get(provider.ws) : undefined;
+      this.#onStored(socket?.id ?? -1, decoding.readVarUint(decoder));
+    };
+    provider.messageHandlers[messageType.notice] = (_encoder, decoder) => {
+      const notice = decoding.readVarString(decoder) as ServerNotice;
+      if (notice === 'store-failing') this.#storeFailing = true;
+      if (notice === 'store-recovered') this.#storeFailing = false;
+      this.#emit();
+    };
+  }
+
+  /** A WebSocket class that reports every frame the provider sends to this tracker. */
+  wrapWebSocket(Base: typeof WebSocket): typeof WebSocket {
+    const tracker = this;
+    return class TrackedWebSocket extends Base {
+      constructor(url: string | URL, protocols?: string | string[]) {
+        super(url, protocols);
+        tracker.#sockets.set(this, { id: tracker.#nextSocketId++, writes: 0 });
+        this.addEventListener('close', () => tracker.#onSocketClosed(this));
+      }
+
+      override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+        if (data instanceof Uint8Array || data instanceof ArrayBuffer) tracker.#onSend(this, new Uint8Array(data));
+        super.send(data);
+      }
+    } as typeof WebSocket;
+  }
+
+  destroy(): void {
+    this.#doc.off('update', this.#onUpdate);
+    this.#listeners.clear();
+  }
+
+  #onUpdate = (update: Uint8Array, origin: unknown): void => {
+    if (origin !== null && origin === this.#provider) return;
+    this.#pending.push({ update, socket: null, writeIndex: 0 });
+    this.#emit();
+  };
+
+  #onSend(ws: object, bytes: Uint8Array): void {
+    const socket = this.#sockets.get(ws);
+    if (!socket) return;
+    const decoder = decoding.createDecoder(bytes);
+    if (decoding.readVarUint(decoder) !== messageType.sync) return;
+    const sub = decoding.readVarUint(decoder);
+    if (sub !== syncType.step2 && sub !== syncType.update) return;
+    socket.writes++;
+    if (sub === syncType.step2) {
+      for (const change of this.#pending) {
+        if (change.socket !== socket.id) {
+          change.socket = socket.id;
+          change.writeIndex = socket.writes;
+        }
+      }
+      return;
+    }
+    const payload = decoding.readVarUint8Array(decoder);
+    for (let i = this.#pending.length - 1; i >= 0; i--) {
+      const change = this.#pending[i]!;
+      if (change.socket !== socket.id && sameBytes(change.update, payload)) {
+        change.socket = socket.id;
+        change.writeIndex = socket.writes;
+        return;
+      }
+    }
+  }
+
+  #onStored(socketId: number, writesStored: number): void {
+    const before = this.#pending.length;
+    for (let i = this.#pending.length - 1; i >= 0; i--) {
+      const change = this.#pending[i]!;
+      if (change.socket === socketId && change.writeIndex <= writesStored) this.#pending.splice(i, 1);
+    }
+    if (this.#pending.length !== before) this.#emit();
+  }
+
+  #onSocketClosed(ws: object): void {
+    const socket = this.#sockets.get(ws);
+    if (!socket) return;
+    for (const change of this.#pending) if (change.socket === socket.id) change.socket = null;
+  }
+
+  #emit(): void {
+    const state = this.state;
+    for (const listener of this.#listeners) listener(state);
+  }
+}
+
+function sameBytes(a: Uint8Array, b: Uint8Array): boolean {
+  if (a.byteLength !== b.byteLength) return false;
+  for (let i = 0; i < a.byteLength; i++) if (a[i] !== b[i]) return false;
+  return true;
+}

@@ -1,0 +1,142 @@
+import express, { type Router } from 'express';
+import type {
+  CreateEventResponse,
+  JoinPreviewResponse,
+  JoinResponse,
+  MintTokenResponse,
+  SessionResponse,
+} from '../../shared/protocol/api.ts';
+import { eventDocName, groupDocName } from '../../shared/protocol/docNames.ts';
+import { isEventId, isGroupId, joinCodePattern, normalizeJoinCode } from '../../shared/protocol/ids.ts';
+import { limits } from '../../shared/protocol/limits.ts';
+import { isMintableRole, isStaff, mintableRoles } from '../../shared/protocol/roles.ts';
+import type { EventRecord } from '../events/registry.ts';
+import { requireAdmin, requireRole, type RequestAuth } from './auth.ts';
+import { badRequest, forbidden, notFound } from './errors.ts';
+import { requireObject, requireText } from './validate.ts';
+
+/** HTTP API v1 (docs/API.md). Every handler validates its input and checks the role itself. */
+export function apiRouter(auth: RequestAuth): Router {
+  const router = express.Router();
+  router.use(express.json({ limit: limits.maxJsonBodyBytes }));
+  const { events, tokens } = auth;
+
+  router.get('/health', (_request, response) => {
+    response.json({ status: 'ok' });
+  });
+
+  router.post('/events', async (request, response) => {
+    requireAdmin(auth, request);
+    const body = requireObject(request.body);
+    const title = requireText(body.title, 'title', limits.maxEventTitleChars);
+    if (!Array.isArray(body.groups) || body.groups.length === 0) {
+      throw badRequest('"groups" must be a non-empty array of group names.');
+    }
+    if (body.groups.length > limits.maxGroupsPerEvent) {
+      throw badRequest(`An event has at most ${limits.maxGroupsPerEvent} groups.`);
+    }
+    const groupNames = body.groups.map((name, i) => requireText(name, `groups[${i}]`, limits.maxGroupNameChars));
+    const event = await events.createEvent(title, groupNames);
+    const result: CreateEventResponse = {
+      eventId: event.eventId,
+      joinCode: event.joinCode,
+      organizerToken: tokens.sign({ role: 'organizer', eventId: event.eventId, issuedAtMs: Date.now() }),
+      groups: event.groups,
+    };
+    response.status(201).json(result);
+  });
+
+  router.get('/join/:code', async (request, response) => {
+    const event = await openEventByCode(String(request.params.code));
+    const result: JoinPreviewResponse = { eventId: event.eventId, title: event.title, groups: event.groups };
+    response.json(result);
+  });
+
+  router.post('/join', async (request, response) => {
+    const body = requireObject(request.body);
+    if (typeof body.code !== 'string') throw badRequest('"code" must be the event code, e.g. "K7PQ2X".');
+    const event = await openEventByCode(body.code);
+    const name = requireText(body.name, 'name', limits.maxDisplayNameChars);
+    let groupId = event.groups[0]!.groupId;
+    if (body.groupId !== undefined) {
+      const chosen = event.groups.find((group) => group.groupId === body.groupId);
+      if (!isGroupId(body.groupId) || !chosen) throw badRequest('"groupId" is not a group of this event.');
+      groupId = chosen.groupId;
+    } else {
+      groupId = await events.leastFilledGroup(event);
+    }
+    const participant = await events.addParticipant(event, groupId, name);
+    const result: JoinResponse = {
+      token: tokens.sign({
+        role: 'participant',
+        eventId: event.eventId,
+        groupId,
+        participantId: participant.participantId,
+        issuedAtMs: participant.joinedAtMs,
+      }),
+      eventId: event.eventId,
+      groupId,
+      participantId: participant.participantId,
+      docs: { group: groupDocName(event.eventId, groupId), event: eventDocName(event.eventId) },
+    };
+    response.json(result);
+  });
+
+  router.post('/events/:eventId/tokens', async (request, response) => {
+    const { claims } = await requireRole(auth, request, ['organizer']);
+    if (claims.eventId !== request.params.eventId) throw forbidden('This token belongs to another event.');
+    const body = requireObject(request.body);
+    if (!isMintableRole(body.role)) throw badRequest(`"role" must be one of: ${mintableRoles.join(', ')}.`);
+    const result: MintTokenResponse = {
+      token: tokens.sign({ role: body.role, eventId: claims.eventId, issuedAtMs: Date.now() }),
+    };
+    response.status(201).json(result);
+  });
+
+  router.post('/events/:eventId/close', async (request, response) => {
+    const { claims } = await requireRole(auth, request, ['organizer']);
+    if (claims.eventId !== request.params.eventId) throw forbidden('This token belongs to another event.');
+    await events.closeEvent(claims.eventId);
+    response.json({ status: 'closed' });
+  });
+
+  router.get('/session', async (request, response) => {
+    const { claims, event } = await requireRole(auth, request, 'any');
+    const participant = claims.participantId ? await events.getParticipant(claims.participantId) : undefined;
+    const visibleGroups = isStaff(claims.role) || claims.role === 'projector'
+      ? event.groups
+      : event.groups.filter((group) => group.groupId === claims.groupId);
+    const result: SessionResponse = {
+      role: claims.role,
+      eventId: event.eventId,
+      eventTitle: event.title,
+      joinCode: event.joinCode,
+      groupId: claims.groupId ?? null,
+      participantId: claims.participantId ?? null,
+      name: participant?.name ?? null,
+      groups: event.groups,
+      docs: {
+        event: eventDocName(event.eventId),
+        groups: Object.fromEntries(
+          visibleGroups.map((group) => [group.groupId, groupDocName(event.eventId, group.groupId)]),
+        ),
+      },
+    };
+    response.json(result);
+  });
+
+  router.all('/{*rest}', () => {
+    throw notFound('No such API endpoint; see docs/API.md.');
+  });
+
+  async function openEventByCode(input: string): Promise<EventRecord> {
+    const code = normalizeJoinCode(input);
+    if (!joinCodePattern.test(code)) throw notFound('No event has this code; check the code on the screen.');
+    const event = await events.findByJoinCode(code);
+    if (!event || !isEventId(event.eventId)) throw notFound('No event has this code; check the code on the screen.');
+    if (event.closedAtMs !== null) throw notFound('This event has been closed.');
+    return event;
+  }
+
+  return router;
+}

@@ -1,0 +1,130 @@
+import type { WebSocket } from 'ws';
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import { closeCode, messageType, syncType } from '../../shared/protocol/wire.ts';
+import type { RoomPeer } from '../rooms/peer.ts';
+import type { RoomRegistry } from '../rooms/registry.ts';
+import { AwarenessSpoofError, type Room } from '../rooms/room.ts';
+import { RateLimiter } from './rateLimiter.ts';
+import { limits } from '../../shared/protocol/limits.ts';
+
+/** A websocket on /yjs/<docName>, after its token and access were checked at the upgrade. */
+export class Connection implements RoomPeer {
+  readonly canWrite: boolean;
+  readonly wantsAcks: boolean;
+  readonly identity: string;
+  /** Write messages (sync step 2 and updates) received, counted as the client counts them. */
+  #writesReceived = 0;
+  lastSentMs = Date.now();
+  alive = true;
+  readonly #ws: WebSocket;
+  readonly #room: Room;
+  readonly #rooms: RoomRegistry;
+  readonly #awarenessLimiter = new RateLimiter(limits.maxAwarenessPerSecond, 5);
+
+  constructor(
+    ws: WebSocket,
+    options: { docName: string; canWrite: boolean; wantsAcks: boolean; identity: string; rooms: RoomRegistry },
+  ) {
+    this.#ws = ws;
+    this.canWrite = options.canWrite;
+    this.wantsAcks = options.wantsAcks;
+    this.identity = options.identity;
+    this.#rooms = options.rooms;
+    this.#room = options.rooms.join(options.docName, this);
+    ws.on('message', (data, isBinary) => this.#onMessage(data, isBinary));
+    ws.on('close', () => this.#rooms.leave(this.#room, this));
+    ws.on('error', () => ws.terminate());
+    ws.on('pong', () => {
+      this.alive = true;
+    });
+  }
+
+  send(message: Uint8Array): void {
+    if (this.#ws.readyState !== this.#ws.OPEN) return;
+    this.lastSentMs = Date.now();
+    this.#ws.send(message, (error) => {
+      if (error) this.#ws.terminate();
+    });
+  }
+
+  close(code: number, reason: string): void {
+    if (this.#ws.readyState === this.#ws.OPEN || this.#ws.readyState === this.#ws.CONNECTING) {
+      this.#ws.close(code, reason);
+    }
+  }
+
+  ping(): void {
+    this.alive = false;
+    this.#ws.ping();
+  }
+
+  terminate(): void {
+    this.#ws.terminate();
+  }
+
+  #onMessage(data: unknown, isBinary: boolean): void {
+    if (!isBinary) {
+      this.close(closeCode.malformedMessage, 'text frames are not part of the protocol');
+      return;
+    }
+    const bytes = toBytes(data);
+    try {
+      this.#dispatch(bytes);
+    } catch (error) {
+      if (error instanceof AwarenessSpoofError) {
+        this.close(closeCode.forbiddenWrite, 'awareness for another connection');
+      } else {
+        this.close(closeCode.malformedMessage, 'malformed message');
+      }
+    }
+  }
+
+  #dispatch(bytes: Uint8Array): void {
+    const decoder = decoding.createDecoder(bytes);
+    const type = decoding.readVarUint(decoder);
+    switch (type) {
+      case messageType.sync: {
+        const sub = decoding.readVarUint(decoder);
+        if (sub === syncType.step1) {
+          const stateVector = decoding.readVarUint8Array(decoder);
+          Y.decodeStateVector(stateVector); // throws on garbage, before it is queued
+          this.#room.requestSync(this, stateVector);
+        } else if (sub === syncType.step2 || sub === syncType.update) {
+          if (!this.canWrite) {
+            this.close(closeCode.forbiddenWrite, 'this connection is read-only');
+            return;
+          }
+          const update = decoding.readVarUint8Array(decoder);
+          this.#writesReceived++;
+          this.#room.submitUpdate(this, update, this.#writesReceived);
+        } else {
+          this.close(closeCode.malformedMessage, 'unknown sync message');
+        }
+        return;
+      }
+      case messageType.awareness: {
+        if (!this.canWrite) {
+          this.close(closeCode.forbiddenWrite, 'this connection is read-only');
+          return;
+        }
+        const update = decoding.readVarUint8Array(decoder);
+        if (!this.#awarenessLimiter.take()) return; // dropped: presence is lossy by design
+        this.#room.applyAwareness(this, update);
+        return;
+      }
+      case messageType.queryAwareness:
+        this.#room.sendAwarenessTo(this);
+        return;
+      default:
+        this.close(closeCode.malformedMessage, `unknown message type ${type}`);
+    }
+  }
+}
+
+function toBytes(data: unknown): Uint8Array {
+  if (data instanceof Uint8Array) return data;
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (Array.isArray(data)) return Buffer.concat(data as Buffer[]);
+  throw new TypeError('unexpected websocket payload');
+}

@@ -1,0 +1,360 @@
+import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
+import * as awarenessProtocol from 'y-protocols/awareness';
+import { limits, timing } from '../../shared/protocol/limits.ts';
+import { closeCode, type ServerNotice } from '../../shared/protocol/wire.ts';
+import type { DocStore } from '../store/types.ts';
+import {
+  awarenessMessage,
+  noticeMessage,
+  storedMessage,
+  syncStep1Message,
+  syncStep2Message,
+  updateMessage,
+} from './messages.ts';
+import type { RoomPeer } from './peer.ts';
+
+type Task =
+  | { kind: 'sync-step1'; peer: RoomPeer; stateVector: Uint8Array }
+  | { kind: 'update'; peer: RoomPeer; update: Uint8Array; writeIndex: number };
+
+export type RoomState = 'loading' | 'ready' | 'failed' | 'closed';
+
+/** Transaction origins the room itself uses (peers are the origin of their own updates). */
+const loadOrigin = Object.freeze({ kind: 'load' });
+
+export interface RoomOptions {
+  docName: string;
+  store: DocStore;
+  /** Called once per outage, so the operator sees a failing disk at once. */
+  onStoreError?: (docName: string, error: unknown) => void;
+  /** Runs after load, before any client sees the doc; its changes are stored first. */
+  migrate?: (doc: Y.Doc) => void;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const defaultSleep = (ms: number): Promise<void> => new Promise((resolve) => setTimeout(resolve, ms));
+
+/**
+ * One live document and the connections on it. Everything that changes the doc or answers
+ * a client goes through one queue, processed in batches:
+ *
+ *   apply the batch's updates → append what changed to the store (retried until it works)
+ *   → broadcast → answer sync requests → acknowledge writes
+ *
+ * so nothing is sent to anyone before it is stored, a sync answer never contains content
+ * the store does not have, and writes that arrive while the store is busy share one append
+ * (group commit).
+ */
+export class Room {
+  readonly docName: string;
+  readonly doc: Y.Doc;
+  readonly awareness: awarenessProtocol.Awareness;
+  readonly #peers = new Map<RoomPeer, Set<number>>();
+  readonly #awarenessOwner = new Map<number, RoomPeer>();
+  readonly #options: RoomOptions;
+  readonly #sleep: (ms: number) => Promise<void>;
+  #state: RoomState = 'loading';
+  #queue: Task[] = [];
+  #flushing: Promise<void> | null = null;
+  #lastSeq = 0;
+  #storedBytes = 0;
+  #updatesSinceSnapshot = 0;
+  #storeFailing = false;
+  readonly #loaded: Promise<void>;
+
+  constructor(options: RoomOptions) {
+    this.docName = options.docName;
+    this.#options = options;
+    this.#sleep = options.sleep ?? defaultSleep;
+    this.doc = new Y.Doc({ gc: true });
+    this.awareness = new awarenessProtocol.Awareness(this.doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.#onAwarenessUpdate);
+    this.#loaded = this.#load();
+  }
+
+  get state(): RoomState {
+    return this.#state;
+  }
+
+  get peerCount(): number {
+    return this.#peers.size;
+  }
+
+  /** Resolves when the stored content is in memory; rejects when the load failed. */
+  get loaded(): Promise<void> {
+    return this.#loaded;
+  }
+
+  /** True when nothing is queued or being stored: safe to unload. */
+  get idle(): boolean {
+    return this.#flushing === null && this.#queue.length === 0;
+  }
+
+  async #load(): Promise<void> {
+    try {
+      const stored = await this.#options.store.loadDoc(this.docName);
+      this.doc.transact(() => {
+        for (const update of stored.updates) Y.applyUpdate(this.doc, update, loadOrigin);
+      }, loadOrigin);
+      this.#lastSeq = stored.lastSeq;
+      this.#storedBytes = stored.totalBytes;
+      this.#updatesSinceSnapshot = stored.updates.length;
+      if (this.#options.migrate) {
+        const changes: Uint8Array[] = [];
+        const collect = (update: Uint8Array): void => void changes.push(update);
+        this.doc.on('update', collect);
+        this.#options.migrate(this.doc);
+        this.doc.off('update', collect);
+        if (changes.length > 0) await this.#append(changes);
+      }
+    } catch (error) {
+      // Nothing was written: a failed load must never replace what the store holds.
+      this.#state = 'failed';
+      for (const peer of this.#peers.keys()) peer.close(closeCode.loadFailed, 'document could not be loaded');
+      this.#peers.clear();
+      throw error;
+    }
+    if (this.#state !== 'loading') return;
+    this.#state = 'ready';
+    for (const peer of this.#peers.keys()) this.#greet(peer);
+    void this.#kick();
+  }
+
+  addPeer(peer: RoomPeer): void {
+    if (this.#state === 'failed' || this.#state === 'closed') {
+      peer.close(closeCode.loadFailed, 'document is not available; try again');
+      return;
+    }
+    this.#peers.set(peer, new Set());
+    if (this.#state === 'ready') this.#greet(peer);
+  }
+
+  #greet(peer: RoomPeer): void {
+    // Only writers get our state vector: it asks them for what we lack, and read-only
+    // peers have nothing they may send.
+    if (peer.canWrite) peer.send(syncStep1Message(this.doc));
+    const clients = [...this.awareness.getStates().keys()];
+    if (clients.length > 0) peer.send(awarenessMessage(this.awareness, clients));
+    if (this.#storeFailing) peer.send(noticeMessage('store-failing'));
+  }
+
+  removePeer(peer: RoomPeer): void {
+    const owned = this.#peers.get(peer);
+    if (!owned) return;
+    this.#peers.delete(peer);
+    this.#queue = this.#queue.filter((task) => task.kind === 'update' || task.peer !== peer);
+    if (owned.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
+  }
+
+  requestSync(peer: RoomPeer, stateVector: Uint8Array): void {
+    this.#enqueue({ kind: 'sync-step1', peer, stateVector });
+  }
+
+  /** Updates are kept even if the peer leaves before they are stored: someone wrote them. */
+  submitUpdate(peer: RoomPeer, update: Uint8Array, writeIndex: number): void {
+    this.#enqueue({ kind: 'update', peer, update, writeIndex });
+  }
+
+  /**
+   * Applies an awareness update after checking it: well-formed JSON states, and no client id
+   * that another connection owns (a peer cannot move someone else's cursor or rename them).
+   */
+  applyAwareness(peer: RoomPeer, update: Uint8Array): void {
+    const decoder = decoding.createDecoder(update);
+    const count = decoding.readVarUint(decoder);
+    for (let i = 0; i < count; i++) {
+      const clientId = decoding.readVarUint(decoder);
+      decoding.readVarUint(decoder);
+      const state = decoding.readVarString(decoder);
+      JSON.parse(state);
+      const owner = this.#awarenessOwner.get(clientId);
+      if (owner !== undefined && owner !== peer) {
+        throw new AwarenessSpoofError(clientId);
+      }
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+  }
+
+  sendAwarenessTo(peer: RoomPeer): void {
+    const clients = [...this.awareness.getStates().keys()];
+    peer.send(awarenessMessage(this.awareness, clients));
+  }
+
+  #onAwarenessUpdate = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const owned = this.#peers.get(origin as RoomPeer);
+    if (owned) {
+      for (const id of [...added, ...updated]) {
+        owned.add(id);
+        this.#awarenessOwner.set(id, origin as RoomPeer);
+      }
+    }
+    for (const id of removed) {
+      const owner = this.#awarenessOwner.get(id);
+      if (owner) this.#peers.get(owner)?.delete(id);
+      this.#awarenessOwner.delete(id);
+    }
+    const changed = [...added, ...updated, ...removed];
+    const message = awarenessMessage(this.awareness, changed);
+    for (const peer of this.#peers.keys()) peer.send(message);
+  };
+
+  #enqueue(task: Task): void {
+    this.#queue.push(task);
+    void this.#kick();
+  }
+
+  #kick(): Promise<void> {
+    if (this.#state !== 'ready') return this.#flushing ?? Promise.resolve();
+    if (!this.#flushing) {
+      // A microtask first, so that frames arriving in the same tick share one store append.
+      this.#flushing = Promise.resolve()
+        .then(() => this.#drain())
+        .finally(() => {
+          this.#flushing = null;
+          if (this.#queue.length > 0 && this.#state === 'ready') void this.#kick();
+        });
+    }
+    return this.#flushing;
+  }
+
+  /** Resolves when everything queued so far is stored and sent. */
+  async flushed(): Promise<void> {
+    while (this.#flushing || (this.#queue.length > 0 && this.#state === 'ready')) {
+      await this.#kick();
+    }
+  }
+
+  async #drain(): Promise<void> {
+    while (this.#queue.length > 0 && this.#state === 'ready') {
+      const batch = this.#queue;
+      this.#queue = [];
+      await this.#process(batch);
+    }
+  }
+
+  async #process(batch: Task[]): Promise<void> {
+    const changes: { update: Uint8Array; origin: unknown }[] = [];
+    const collect = (update: Uint8Array, origin: unknown): void => void changes.push({ update, origin });
+    const refused = new Set<RoomPeer>();
+    const accepted: Uint8Array[] = [];
+    this.doc.on('update', collect);
+    try {
+      for (const task of batch) {
+        if (task.kind !== 'update' || refused.has(task.peer)) continue;
+        if (this.#storedBytes + task.update.byteLength > limits.maxDocBytes) {
+          refused.add(task.peer);
+          task.peer.close(closeCode.docTooLarge, 'the board is full; start a new one or remove content');
+          continue;
+        }
+        try {
+          Y.applyUpdate(this.doc, task.update, task.peer);
+          accepted.push(task.update);
+        } catch {
+          // Whatever part of it Yjs integrated was emitted as a change and is stored below,
+          // so memory and store stay the same.
+          refused.add(task.peer);
+          task.peer.close(closeCode.malformedMessage, 'malformed update');
+        }
+      }
+    } finally {
+      this.doc.off('update', collect);
+    }
+    const toStore = changes.map((change) => change.update);
+    // An update waiting for content we do not have yet emits nothing; keep its bytes so
+    // that acknowledging it is not a lie after a restart.
+    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
+      toStore.push(...accepted);
+    }
+    if (toStore.length > 0) await this.#append(toStore);
+    if (this.#state === 'closed') return;
+
+    for (const { update, origin } of changes) {
+      const message = updateMessage(update);
+      for (const peer of this.#peers.keys()) if (peer !== origin) peer.send(message);
+    }
+    const acks = new Map<RoomPeer, number>();
+    for (const task of batch) {
+      if (!this.#peers.has(task.peer) || refused.has(task.peer)) continue;
+      if (task.kind === 'sync-step1') {
+        task.peer.send(syncStep2Message(this.doc, task.stateVector));
+      } else {
+        acks.set(task.peer, task.writeIndex);
+      }
+    }
+    for (const [peer, writeIndex] of acks) if (peer.wantsAcks) peer.send(storedMessage(writeIndex));
+    if (this.#updatesSinceSnapshot >= timing.compactAfterUpdates) await this.#compact();
+  }
+
+  /** Appends to the store, retrying with backoff; the doc stays in memory meanwhile. */
+  async #append(updates: Uint8Array[]): Promise<void> {
+    let delayMs: number = timing.storeRetryInitialMs;
+    for (;;) {
+      try {
+        await this.#options.store.appendUpdates(this.docName, this.#lastSeq + 1, updates);
+        this.#lastSeq += updates.length;
+        this.#updatesSinceSnapshot += updates.length;
+        this.#storedBytes += updates.reduce((sum, update) => sum + update.byteLength, 0);
+        if (this.#storeFailing) {
+          this.#storeFailing = false;
+          this.#notify('store-recovered');
+        }
+        return;
+      } catch (error) {
+        if (!this.#storeFailing) {
+          this.#storeFailing = true;
+          this.#options.onStoreError?.(this.docName, error);
+          this.#notify('store-failing');
+        }
+        if (this.#state === 'closed') throw error;
+        await this.#sleep(delayMs);
+        delayMs = Math.min(delayMs * 2, timing.storeRetryMaxMs);
+      }
+    }
+  }
+
+  /**
+   * Folds the log into a snapshot of the live doc. No untrusted bytes are decoded here
+   * (the snapshot is encoded from memory), so compaction cannot be made to spin.
+   */
+  async #compact(): Promise<void> {
+    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) return;
+    const snapshot = Y.encodeStateAsUpdate(this.doc);
+    try {
+      await this.#options.store.compactDoc(this.docName, snapshot, this.#lastSeq);
+      this.#updatesSinceSnapshot = 0;
+      this.#storedBytes = snapshot.byteLength;
+    } catch (error) {
+      // The log is intact; compaction is retried after the next batch.
+      this.#options.onStoreError?.(this.docName, error);
+    }
+  }
+
+  #notify(notice: ServerNotice): void {
+    const message = noticeMessage(notice);
+    for (const peer of this.#peers.keys()) peer.send(message);
+  }
+
+  /** Stores what is queued, tells every peer, and frees the doc. */
+  async close(closeCodeForPeers: number = closeCode.serviceRestart, reason = 'server restarting'): Promise<void> {
+    if (this.#state === 'closed') return;
+    if (this.#state === 'ready') await this.flushed();
+    this.#state = 'closed';
+    for (const peer of this.#peers.keys()) peer.close(closeCodeForPeers, reason);
+    this.#peers.clear();
+    this.awareness.off('update', this.#onAwarenessUpdate);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+}
+
+export class AwarenessSpoofError extends Error {
+  constructor(clientId: number) {
+    super(`awareness client ${clientId} belongs to another connection`);
+  }
+}

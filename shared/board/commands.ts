@@ -1,0 +1,113 @@
+import * as Y from 'yjs';
+import { limits } from '../protocol/limits.ts';
+import { cardKeys, cardsMap, type Polarity } from './layout.ts';
+import { localUserOrigin, type LocalOrigin } from './origins.ts';
+import { keyBetween } from './order.ts';
+import { cardsInLane, projectBoard } from './projection.ts';
+
+/**
+ * Every edit to a group board goes through these commands, in one transaction each, with
+ * a typed origin (the undo manager tracks local-user edits only).
+ */
+
+export interface NewCard {
+  id: string;
+  polarity: Polarity;
+  text: string;
+  authorId: string | null;
+  authorName: string | null;
+  createdAt: number;
+}
+
+const idChars = '0123456789abcdefghijklmnopqrstuvwxyz';
+
+export function newCardId(random: () => number = Math.random): string {
+  let id = 'c';
+  for (let i = 0; i < 12; i++) id += idChars[Math.floor(random() * idChars.length)];
+  return id;
+}
+
+/** Appends the card at the end of its lane. */
+export function addCard(doc: Y.Doc, card: NewCard, origin: LocalOrigin = localUserOrigin): void {
+  const lane = cardsInLane(projectBoard(doc), card.polarity);
+  const last = lane.at(-1)?.order ?? null;
+  doc.transact(() => {
+    const map = new Y.Map<unknown>();
+    map.set(cardKeys.polarity, card.polarity);
+    map.set(cardKeys.text, new Y.Text(card.text.slice(0, limits.maxCardTextChars)));
+    map.set(cardKeys.order, keyBetween(last, null));
+    map.set(cardKeys.authorId, card.authorId);
+    map.set(cardKeys.authorName, card.authorName);
+    map.set(cardKeys.createdAt, card.createdAt);
+    cardsMap(doc).set(card.id, map);
+  }, origin);
+}
+
+export function cardText(doc: Y.Doc, cardId: string): Y.Text | null {
+  const text: unknown = cardsMap(doc).get(cardId)?.get(cardKeys.text);
+  return text instanceof Y.Text ? text : null;
+}
+
+/**
+ * Replaces the card's text with `next` by the smallest splice (common prefix and suffix
+ * kept), so concurrent typing in other parts of the text survives.
+ */
+export function editCardText(
+  doc: Y.Doc,
+  cardId: string,
+  next: string,
+  origin: LocalOrigin = localUserOrigin,
+): void {
+  const text = cardText(doc, cardId);
+  if (!text) return;
+  spliceText(text, next.slice(0, limits.maxCardTextChars), origin);
+}
+
+export function spliceText(text: Y.Text, next: string, origin: LocalOrigin): void {
+  const current = text.toString();
+  if (current === next) return;
+  let start = 0;
+  while (start < current.length && start < next.length && current[start] === next[start]) start++;
+  let endCurrent = current.length;
+  let endNext = next.length;
+  while (endCurrent > start && endNext > start && current[endCurrent - 1] === next[endNext - 1]) {
+    endCurrent--;
+    endNext--;
+  }
+  text.doc!.transact(() => {
+    if (endCurrent > start) text.delete(start, endCurrent - start);
+    if (endNext > start) text.insert(start, next.slice(start, endNext));
+  }, origin);
+}
+
+/**
+ * Moves a card to `polarity` lane at position `index` (among the lane's other cards).
+ */
+export function moveCard(
+  doc: Y.Doc,
+  cardId: string,
+  polarity: Polarity,
+  index: number,
+  origin: LocalOrigin = localUserOrigin,
+): void {
+  const card = cardsMap(doc).get(cardId);
+  if (!card) return;
+  const lane = cardsInLane(projectBoard(doc), polarity).filter((c) => c.id !== cardId);
+  const at = Math.max(0, Math.min(index, lane.length));
+  const before = lane[at - 1]?.order ?? null;
+  const after = lane[at]?.order ?? null;
+  // Equal neighbours (a concurrent-insert tie) have no key between them: go after both.
+  const order = before !== null && after !== null && before >= after
+    ? keyBetween(before, null)
+    : keyBetween(before, after);
+  doc.transact(() => {
+    card.set(cardKeys.polarity, polarity);
+    card.set(cardKeys.order, order);
+  }, origin);
+}
+
+export function deleteCard(doc: Y.Doc, cardId: string, origin: LocalOrigin = localUserOrigin): void {
+  doc.transact(() => {
+    cardsMap(doc).delete(cardId);
+  }, origin);
+}

@@ -1,0 +1,47 @@
+/**
+ * Fractional order keys: a card moves by getting a new key between its neighbours, never
+ * by delete + insert (which would duplicate or lose it under concurrent moves).
+ * Keys are base-36 digit strings read as fractions in (0, 1); they never end in '0', so a
+ * key strictly between two keys always exists. Equal keys (two peers inserting at the same
+ * spot) are ordered by card id.
+ */
+const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
+const base = digits.length;
+const keyPattern = /^[0-9a-z]*[1-9a-z]$/;
+
+export function isOrderKey(value: unknown): value is string {
+  return typeof value === 'string' && value.length <= 64 && keyPattern.test(value);
+}
+
+/** A key strictly between `before` and `after` (null = open end). */
+export function keyBetween(before: string | null, after: string | null): string {
+  if (before !== null && after !== null && before >= after) {
+    throw new RangeError(`keyBetween: ${before} is not before ${after}`);
+  }
+  let prefix = '';
+  let upper = after;
+  for (let i = 0; ; i++) {
+    const low = before !== null && i < before.length ? digits.indexOf(before[i]!) : 0;
+    const high = upper !== null && i < upper.length ? digits.indexOf(upper[i]!) : base;
+    if (low === high) {
+      prefix += digits[low];
+      continue;
+    }
+    const mid = Math.floor((low + high) / 2);
+    if (mid > low) return prefix + digits[mid];
+    // high === low + 1: keep `low` here; anything after it is below `upper` already.
+    prefix += digits[low];
+    upper = null;
+  }
+}
+
+/** Keys for appending n items after `last`, for seeding and imports. */
+export function keysAfter(last: string | null, count: number): string[] {
+  const keys: string[] = [];
+  let previous = last;
+  for (let i = 0; i < count; i++) {
+    previous = keyBetween(previous, null);
+    keys.push(previous);
+  }
+  return keys;
+}

@@ -1,0 +1,38 @@
+/**
+ * Every limit the server enforces, in one place, with its unit in the name.
+ * Limits are per identity (a token's participant or role), never per IP: a classroom
+ * shares one NAT address.
+ */
+export const limits = {
+  /** ws refuses a larger frame while reading its header, without buffering the payload. */
+  maxMessageBytes: 2 * 1024 * 1024,
+  /** A group board is text on cards; 16 MiB is far beyond any real hackathon board. */
+  maxDocBytes: 16 * 1024 * 1024,
+  /** JSON bodies on /api. Imports are larger and have their own limit. */
+  maxJsonBodyBytes: 256 * 1024,
+  maxCardTextChars: 2_000,
+  maxDisplayNameChars: 40,
+  maxEventTitleChars: 120,
+  maxGroupNameChars: 60,
+  maxGroupsPerEvent: 60,
+  /** Open board connections of one participant (a few tabs and a reload). */
+  maxConnectionsPerParticipant: 12,
+  /** Open board connections of one staff link: a projector wall opens every group's board. */
+  maxConnectionsPerStaffLink: 200,
+  /** Awareness messages (cursor, presence) per connection per second, averaged over 5 s. */
+  maxAwarenessPerSecond: 30,
+} as const;
+
+export const timing = {
+  /** An empty room stays loaded this long, so a reload or a flaky laptop reconnects warm. */
+  roomUnloadGraceMs: 5_000,
+  /** The stock y-websocket client drops a connection that heard nothing for 30 s. */
+  heartbeatIntervalMs: 10_000,
+  /** ws-level ping to find dead TCP connections (a closed laptop lid). */
+  pingIntervalMs: 20_000,
+  /** First retry after a failed store write; doubled up to storeRetryMaxMs. */
+  storeRetryInitialMs: 100,
+  storeRetryMaxMs: 5_000,
+  /** Compact the update log into a snapshot after this many stored updates. */
+  compactAfterUpdates: 500,
+} as const;
