@@ -75,7 +75,7 @@ export class SaveTracker {
         this.addEventListener('close', () => tracker.#onSocketClosed(this));
       }
 
-      override send(data: string | ArrayBufferLike | Blob | ArrayBufferView): void {
+      override send(data: Parameters<WebSocket['send']>[0]): void {
         if (data instanceof Uint8Array || data instanceof ArrayBuffer) tracker.#onSend(this, new Uint8Array(data));
         super.send(data);
       }
