@@ -10,7 +10,7 @@ if (fs.existsSync(chromiumPath)) process.exit(0);
 const isRoot = typeof process.getuid === 'function' && process.getuid() === 0;
 const hasApt = fs.existsSync('/usr/bin/apt-get');
 if (isRoot && hasApt) {
-  console.log('Chromium is missing; installing Debian\'s chromium package for the browser tests…');
+  console.log("Chromium is missing; installing Debian's chromium package for the browser tests…");
   try {
     execFileSync('apt-get', ['update', '-qq'], { stdio: 'inherit' });
     execFileSync('apt-get', ['install', '-y', '-qq', 'chromium'], {

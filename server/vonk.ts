@@ -66,8 +66,10 @@ export async function startVonk(options: StartOptions): Promise<VonkServer> {
   const rooms = new RoomRegistry({
     store,
     unloadGraceMs: options.roomUnloadGraceMs,
-    onStoreError: (docName, error) => logger.error(`store write failed for ${docName}; keeping it in memory and retrying`, error),
-    onLoadError: (docName, error) => logger.error(`could not load ${docName}; nothing was overwritten`, error),
+    onStoreError: (docName, error) =>
+      logger.error(`store write failed for ${docName}; keeping it in memory and retrying`, error),
+    onLoadError: (docName, error) =>
+      logger.error(`could not load ${docName}; nothing was overwritten`, error),
     migrate: (docName, doc) => {
       if (!parseDocName(docName)) return;
       const meta = metaMap(doc);
@@ -84,7 +86,12 @@ export async function startVonk(options: StartOptions): Promise<VonkServer> {
   });
   const server = http.createServer(app);
   const io = attachControl(server, { tokens, events, allowedOrigins: config.allowedOrigins });
-  const upgrade = createUpgradeHandler({ tokens, events, connections, allowedOrigins: config.allowedOrigins });
+  const upgrade = createUpgradeHandler({
+    tokens,
+    events,
+    connections,
+    allowedOrigins: config.allowedOrigins,
+  });
   server.on('upgrade', (request, socket, head) => {
     upgrade(request, socket, head).catch((error: unknown) => {
       logger.error('websocket upgrade failed', error);
@@ -129,4 +136,3 @@ export async function startVonk(options: StartOptions): Promise<VonkServer> {
     close,
   };
 }
-

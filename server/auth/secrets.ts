@@ -6,7 +6,10 @@ import path from 'node:path';
  * Reads a secret kept in the data dir, creating it on first start. Created with mode 0600
  * and exclusively, so two processes starting at once cannot end up with different secrets.
  */
-export async function loadOrCreateSecret(dataDir: string, fileName: string): Promise<{ value: string; created: boolean }> {
+export async function loadOrCreateSecret(
+  dataDir: string,
+  fileName: string,
+): Promise<{ value: string; created: boolean }> {
   const file = path.join(dataDir, fileName);
   await fs.mkdir(dataDir, { recursive: true });
   try {

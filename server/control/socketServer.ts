@@ -1,9 +1,6 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import type {
-  ClientToServerEvents,
-  ServerToClientEvents,
-} from '../../shared/protocol/events.ts';
+import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.ts';
 import type { EventId, GroupId } from '../../shared/protocol/ids.ts';
 import { limits } from '../../shared/protocol/limits.ts';
 import { isStaff, type Claims } from '../../shared/protocol/roles.ts';
@@ -22,7 +19,12 @@ interface SocketData {
 }
 
 type ControlSocket = Socket<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
-export type ControlServer = Server<ClientToServerEvents, ServerToClientEvents, Record<string, never>, SocketData>;
+export type ControlServer = Server<
+  ClientToServerEvents,
+  ServerToClientEvents,
+  Record<string, never>,
+  SocketData
+>;
 
 const groupRoom = (eventId: EventId, groupId: GroupId): string => `group:${eventId}:${groupId}`;
 const staffRoom = (eventId: EventId): string => `staff:${eventId}`;
@@ -71,7 +73,8 @@ export function attachControl(
   const publish = (event: EventRecord, groupId: GroupId | null): void => {
     const groupIds = event.groups.map((group) => group.groupId);
     io.to(staffRoom(event.eventId)).emit('presence', presence.groups(event.eventId, groupIds));
-    if (groupId) io.to(groupRoom(event.eventId, groupId)).emit('presence', presence.groups(event.eventId, [groupId]));
+    if (groupId)
+      io.to(groupRoom(event.eventId, groupId)).emit('presence', presence.groups(event.eventId, [groupId]));
   };
 
   const visiblePresence = (socket: ControlSocket) => {

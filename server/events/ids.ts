@@ -22,6 +22,5 @@ function randomString(alphabet: string, length: number): string {
 
 export const newEventId = (): EventId => `e${randomString(idAlphabet, 11)}` as EventId;
 export const newGroupId = (): GroupId => `g${randomString(idAlphabet, 7)}` as GroupId;
-export const newParticipantId = (): ParticipantId =>
-  `p${randomString(idAlphabet, 11)}` as ParticipantId;
+export const newParticipantId = (): ParticipantId => `p${randomString(idAlphabet, 11)}` as ParticipantId;
 export const newJoinCode = (): string => randomString(joinCodeAlphabet, joinCodeLength);

@@ -7,7 +7,13 @@ import type {
   SessionResponse,
 } from '../../shared/protocol/api.ts';
 import { eventDocName, groupDocName } from '../../shared/protocol/docNames.ts';
-import { isEventId, isGroupId, joinCodePattern, normalizeJoinCode } from '../../shared/protocol/ids.ts';
+import {
+  isEventId,
+  isGroupId,
+  joinCodePattern,
+  normalizeJoinCode,
+  type GroupId,
+} from '../../shared/protocol/ids.ts';
 import { limits } from '../../shared/protocol/limits.ts';
 import { isMintableRole, isStaff, mintableRoles } from '../../shared/protocol/roles.ts';
 import type { EventRecord } from '../events/registry.ts';
@@ -35,7 +41,9 @@ export function apiRouter(auth: RequestAuth): Router {
     if (body.groups.length > limits.maxGroupsPerEvent) {
       throw badRequest(`An event has at most ${limits.maxGroupsPerEvent} groups.`);
     }
-    const groupNames = body.groups.map((name, i) => requireText(name, `groups[${i}]`, limits.maxGroupNameChars));
+    const groupNames = body.groups.map((name, i) =>
+      requireText(name, `groups[${i}]`, limits.maxGroupNameChars),
+    );
     const event = await events.createEvent(title, groupNames);
     const result: CreateEventResponse = {
       eventId: event.eventId,
@@ -57,7 +65,7 @@ export function apiRouter(auth: RequestAuth): Router {
     if (typeof body.code !== 'string') throw badRequest('"code" must be the event code, e.g. "K7PQ2X".');
     const event = await openEventByCode(body.code);
     const name = requireText(body.name, 'name', limits.maxDisplayNameChars);
-    let groupId = event.groups[0]!.groupId;
+    let groupId: GroupId;
     if (body.groupId !== undefined) {
       const chosen = event.groups.find((group) => group.groupId === body.groupId);
       if (!isGroupId(body.groupId) || !chosen) throw badRequest('"groupId" is not a group of this event.');
@@ -103,9 +111,10 @@ export function apiRouter(auth: RequestAuth): Router {
   router.get('/session', async (request, response) => {
     const { claims, event } = await requireRole(auth, request, 'any');
     const participant = claims.participantId ? await events.getParticipant(claims.participantId) : undefined;
-    const visibleGroups = isStaff(claims.role) || claims.role === 'projector'
-      ? event.groups
-      : event.groups.filter((group) => group.groupId === claims.groupId);
+    const visibleGroups =
+      isStaff(claims.role) || claims.role === 'projector'
+        ? event.groups
+        : event.groups.filter((group) => group.groupId === claims.groupId);
     const result: SessionResponse = {
       role: claims.role,
       eventId: event.eventId,
@@ -133,7 +142,8 @@ export function apiRouter(auth: RequestAuth): Router {
     const code = normalizeJoinCode(input);
     if (!joinCodePattern.test(code)) throw notFound('No event has this code; check the code on the screen.');
     const event = await events.findByJoinCode(code);
-    if (!event || !isEventId(event.eventId)) throw notFound('No event has this code; check the code on the screen.');
+    if (!event || !isEventId(event.eventId))
+      throw notFound('No event has this code; check the code on the screen.');
     if (event.closedAtMs !== null) throw notFound('This event has been closed.');
     return event;
   }

@@ -4,7 +4,10 @@ import type { RequestAuth } from './auth.ts';
 import { errorHandler } from './errors.ts';
 import { clientRouter } from './static.ts';
 
-export function createHttpApp(auth: RequestAuth, options: { clientDir: string | null; log: (message: string, error: unknown) => void }): Express {
+export function createHttpApp(
+  auth: RequestAuth,
+  options: { clientDir: string | null; log: (message: string, error: unknown) => void },
+): Express {
   const app = express();
   app.disable('x-powered-by');
   app.set('trust proxy', 'loopback');

@@ -24,7 +24,13 @@ export class Connection implements RoomPeer {
 
   constructor(
     ws: WebSocket,
-    options: { docName: string; canWrite: boolean; wantsAcks: boolean; identity: string; rooms: RoomRegistry },
+    options: {
+      docName: string;
+      canWrite: boolean;
+      wantsAcks: boolean;
+      identity: string;
+      rooms: RoomRegistry;
+    },
   ) {
     this.#ws = ws;
     this.canWrite = options.canWrite;

@@ -28,7 +28,10 @@ export class ConnectionSet {
     return this.#perIdentity.get(identity) ?? 0;
   }
 
-  accept(ws: WebSocket, options: { docName: string; canWrite: boolean; wantsAcks: boolean; identity: string }): void {
+  accept(
+    ws: WebSocket,
+    options: { docName: string; canWrite: boolean; wantsAcks: boolean; identity: string },
+  ): void {
     const connection = new Connection(ws, { ...options, rooms: this.#rooms });
     this.#all.add(connection);
     this.#perIdentity.set(options.identity, this.countFor(options.identity) + 1);

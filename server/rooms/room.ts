@@ -341,7 +341,10 @@ export class Room {
   }
 
   /** Stores what is queued, tells every peer, and frees the doc. */
-  async close(closeCodeForPeers: number = closeCode.serviceRestart, reason = 'server restarting'): Promise<void> {
+  async close(
+    closeCodeForPeers: number = closeCode.serviceRestart,
+    reason = 'server restarting',
+  ): Promise<void> {
     if (this.#state === 'closed') return;
     if (this.#state === 'ready') await this.flushed();
     this.#state = 'closed';

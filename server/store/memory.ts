@@ -15,10 +15,7 @@ export class MemoryStore implements Store {
     const doc = this.#docs.get(docName);
     if (!doc) return { updates: [], lastSeq: 0, totalBytes: 0 };
     const seqs = [...doc.log.keys()].sort((a, b) => a - b);
-    const updates = [
-      ...(doc.snapshot ? [doc.snapshot] : []),
-      ...seqs.map((seq) => doc.log.get(seq)!),
-    ];
+    const updates = [...(doc.snapshot ? [doc.snapshot] : []), ...seqs.map((seq) => doc.log.get(seq)!)];
     return {
       updates: updates.map((update) => update.slice()),
       lastSeq: seqs.at(-1) ?? 0,

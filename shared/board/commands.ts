@@ -97,9 +97,10 @@ export function moveCard(
   const before = lane[at - 1]?.order ?? null;
   const after = lane[at]?.order ?? null;
   // Equal neighbours (a concurrent-insert tie) have no key between them: go after both.
-  const order = before !== null && after !== null && before >= after
-    ? keyBetween(before, null)
-    : keyBetween(before, after);
+  const order =
+    before !== null && after !== null && before >= after
+      ? keyBetween(before, null)
+      : keyBetween(before, after);
   doc.transact(() => {
     card.set(cardKeys.polarity, polarity);
     card.set(cardKeys.order, order);

@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /**
  * The Yjs layout of a group document. This module (with commands.ts and projection.ts

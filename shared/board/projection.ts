@@ -52,8 +52,7 @@ export function projectCard(id: string, card: unknown): CardView | null {
     text: text.toString().slice(0, limits.maxCardTextChars),
     order,
     authorId: typeof authorId === 'string' ? authorId : null,
-    authorName:
-      typeof authorName === 'string' ? authorName.slice(0, limits.maxDisplayNameChars) : null,
+    authorName: typeof authorName === 'string' ? authorName.slice(0, limits.maxDisplayNameChars) : null,
     createdAt,
   };
 }

@@ -6,8 +6,7 @@ import { isEventId, isGroupId, type EventId, type GroupId } from './ids.ts';
  * through parseDocName, which accepts nothing else (no traversal, no unicode, bounded length).
  */
 export type DocRef =
-  | { kind: 'group'; eventId: EventId; groupId: GroupId }
-  | { kind: 'event'; eventId: EventId };
+  { kind: 'group'; eventId: EventId; groupId: GroupId } | { kind: 'event'; eventId: EventId };
 
 const maxDocNameChars = 40;
 

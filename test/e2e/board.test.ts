@@ -34,9 +34,11 @@ describe('two participants on one board, in separate browser contexts', () => {
     return page;
   }
 
-  const cardTexts = (page: Page) => page.getByTestId('card').locator('textarea').evaluateAll(
-    (areas) => areas.map((area) => (area as HTMLTextAreaElement).value),
-  );
+  const cardTexts = (page: Page) =>
+    page
+      .getByTestId('card')
+      .locator('textarea')
+      .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
 
   it('A adds and edits a card; B sees it live; both still see it after a reload', async () => {
     const event = await createEvent(server.url, ['Groep 1', 'Groep 2'], 'Board test');
@@ -54,7 +56,9 @@ describe('two participants on one board, in separate browser contexts', () => {
     await annaCard.click();
     await annaCard.press('End');
     await annaCard.pressSequentially(' en regeldruk <script>alert(1)</script>');
-    await expect.poll(() => cardTexts(bram)).toEqual(['Te veel administratie en regeldruk <script>alert(1)</script>']);
+    await expect
+      .poll(() => cardTexts(bram))
+      .toEqual(['Te veel administratie en regeldruk <script>alert(1)</script>']);
     await expect.poll(() => anna.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
 
     // Bram moves it to the energy lane; Anna sees the move.
@@ -64,7 +68,9 @@ describe('two participants on one board, in separate browser contexts', () => {
     await anna.reload();
     await bram.reload();
     for (const page of [anna, bram]) {
-      await expect.poll(() => cardTexts(page)).toEqual(['Te veel administratie en regeldruk <script>alert(1)</script>']);
+      await expect
+        .poll(() => cardTexts(page))
+        .toEqual(['Te veel administratie en regeldruk <script>alert(1)</script>']);
       expect(await page.getByTestId('lane-energy').getByTestId('card').count()).toBe(1);
     }
 
@@ -81,7 +87,9 @@ describe('two participants on one board, in separate browser contexts', () => {
     await page.getByTestId('language').selectOption('nl');
     expect(await page.getByTestId('lane-stressor').locator('h2').textContent()).toContain('Stressoren');
     await page.reload();
-    await expect.poll(() => page.getByTestId('lane-stressor').locator('h2').textContent()).toContain('Stressoren');
+    await expect
+      .poll(() => page.getByTestId('lane-stressor').locator('h2').textContent())
+      .toContain('Stressoren');
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('nl');
   });
 });

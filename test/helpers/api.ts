@@ -19,7 +19,11 @@ export async function api<T = unknown>(
   return { status: response.status, body: (text ? JSON.parse(text) : null) as T };
 }
 
-export async function createEvent(baseUrl: string, groups = ['Groep 1', 'Groep 2'], title = 'Test event'): Promise<CreateEventResponse> {
+export async function createEvent(
+  baseUrl: string,
+  groups = ['Groep 1', 'Groep 2'],
+  title = 'Test event',
+): Promise<CreateEventResponse> {
   const { status, body } = await api<CreateEventResponse>(baseUrl, 'POST', '/api/events', {
     token: testAdminToken,
     body: { title, groups },
@@ -28,7 +32,12 @@ export async function createEvent(baseUrl: string, groups = ['Groep 1', 'Groep 2
   return body;
 }
 
-export async function join(baseUrl: string, code: string, name: string, groupId?: string): Promise<JoinResponse> {
+export async function join(
+  baseUrl: string,
+  code: string,
+  name: string,
+  groupId?: string,
+): Promise<JoinResponse> {
   const { status, body } = await api<JoinResponse>(baseUrl, 'POST', '/api/join', {
     body: { code, name, groupId },
   });
@@ -36,7 +45,12 @@ export async function join(baseUrl: string, code: string, name: string, groupId?
   return body;
 }
 
-export async function mintToken(baseUrl: string, eventId: string, organizerToken: string, role: string): Promise<string> {
+export async function mintToken(
+  baseUrl: string,
+  eventId: string,
+  organizerToken: string,
+  role: string,
+): Promise<string> {
   const { status, body } = await api<{ token: string }>(baseUrl, 'POST', `/api/events/${eventId}/tokens`, {
     token: organizerToken,
     body: { role },

@@ -14,7 +14,12 @@ export interface BoardClient {
  * A stock y-websocket WebsocketProvider in Node (BroadcastChannel off, so clients only meet
  * through the server), with the same save tracker the browser uses.
  */
-export function connectBoard(baseUrl: string, docName: string, token: string, options: { doc?: Y.Doc; acks?: boolean } = {}): BoardClient {
+export function connectBoard(
+  baseUrl: string,
+  docName: string,
+  token: string,
+  options: { doc?: Y.Doc; acks?: boolean } = {},
+): BoardClient {
   const doc = options.doc ?? new Y.Doc();
   const saves = new SaveTracker(doc);
   const provider = new WebsocketProvider(`${baseUrl.replace(/^http/, 'ws')}/yjs`, docName, doc, {
@@ -35,10 +40,15 @@ export function connectBoard(baseUrl: string, docName: string, token: string, op
   };
 }
 
-export async function waitFor(condition: () => boolean, timeoutMs = 10_000, what = 'condition'): Promise<void> {
+export async function waitFor(
+  condition: () => boolean,
+  timeoutMs = 10_000,
+  what = 'condition',
+): Promise<void> {
   const start = Date.now();
   while (!condition()) {
-    if (Date.now() - start > timeoutMs) throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
+    if (Date.now() - start > timeoutMs)
+      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
     await new Promise((resolve) => setTimeout(resolve, 10));
   }
 }

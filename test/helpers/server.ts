@@ -30,7 +30,13 @@ export const quietLogger: Logger = { info: () => {}, error: () => {} };
 
 /** A real Vonk server on 127.0.0.1 and a free port, with its own data dir. */
 export async function startTestServer(
-  options: { dataDir?: string; store?: Store; config?: Partial<Config>; roomUnloadGraceMs?: number; logger?: Logger } = {},
+  options: {
+    dataDir?: string;
+    store?: Store;
+    config?: Partial<Config>;
+    roomUnloadGraceMs?: number;
+    logger?: Logger;
+  } = {},
 ): Promise<VonkServer & { dataDir: string }> {
   const dataDir = options.dataDir ?? (await makeDataDir());
   const server = await startVonk({

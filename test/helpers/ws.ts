@@ -23,7 +23,11 @@ export interface UpgradeOutcome {
  * Opens a websocket with the stock `ws` client and reports how the server answered the
  * upgrade; an accepted socket is closed again at once.
  */
-export function upgradeOutcome(url: string, options: ClientOptions = {}, timeoutMs = 10_000): Promise<UpgradeOutcome> {
+export function upgradeOutcome(
+  url: string,
+  options: ClientOptions = {},
+  timeoutMs = 10_000,
+): Promise<UpgradeOutcome> {
   return new Promise((resolve, reject) => {
     const ws = new WebSocket(url, { ...options, perMessageDeflate: false });
     const timer = setTimeout(() => {

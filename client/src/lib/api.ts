@@ -10,7 +10,11 @@ export class ClientApiError extends Error {
   }
 }
 
-export async function apiRequest<T>(method: string, path: string, options: { token?: string | null; body?: unknown } = {}): Promise<T> {
+export async function apiRequest<T>(
+  method: string,
+  path: string,
+  options: { token?: string | null; body?: unknown } = {},
+): Promise<T> {
   let response: Response;
   try {
     response = await fetch(`/api${path}`, {

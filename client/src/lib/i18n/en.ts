@@ -49,7 +49,8 @@ export const en = {
   'status.saving': 'Saving… ({count} not yet saved)',
   'status.offline': 'Offline — {count} changes not yet saved. Keep working; they are kept on this device.',
   'status.offlineClean': 'Offline — keep working; changes are kept on this device.',
-  'status.storeFailing': 'The server cannot save right now — your changes are kept on this device. Keep this tab open.',
+  'status.storeFailing':
+    'The server cannot save right now — your changes are kept on this device. Keep this tab open.',
   'status.reconnecting': 'Reconnecting…',
 
   'organizer.title': 'Organizer',

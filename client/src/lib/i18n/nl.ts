@@ -49,9 +49,11 @@ export const nl: Record<MessageKey, string> = {
   'status.connecting': 'Verbinden…',
   'status.saved': 'Alles opgeslagen',
   'status.saving': 'Opslaan… ({count} nog niet opgeslagen)',
-  'status.offline': 'Offline — {count} wijzigingen nog niet opgeslagen. Werk gerust door; ze blijven op dit apparaat bewaard.',
+  'status.offline':
+    'Offline — {count} wijzigingen nog niet opgeslagen. Werk gerust door; ze blijven op dit apparaat bewaard.',
   'status.offlineClean': 'Offline — werk gerust door; wijzigingen blijven op dit apparaat bewaard.',
-  'status.storeFailing': 'De server kan nu niet opslaan — je wijzigingen blijven op dit apparaat. Laat dit tabblad open.',
+  'status.storeFailing':
+    'De server kan nu niet opslaan — je wijzigingen blijven op dit apparaat. Laat dit tabblad open.',
   'status.reconnecting': 'Opnieuw verbinden…',
 
   'organizer.title': 'Organisator',

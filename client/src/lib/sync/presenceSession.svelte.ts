@@ -1,5 +1,9 @@
 import { io, type Socket } from 'socket.io-client';
-import type { ClientToServerEvents, GroupPresence, ServerToClientEvents } from '../../../../shared/protocol/events.ts';
+import type {
+  ClientToServerEvents,
+  GroupPresence,
+  ServerToClientEvents,
+} from '../../../../shared/protocol/events.ts';
 
 /** Who is online per group, as the server tells it over socket.io. */
 export class PresenceSession {

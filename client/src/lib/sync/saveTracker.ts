@@ -67,16 +67,21 @@ export class SaveTracker {
 
   /** A WebSocket class that reports every frame the provider sends to this tracker. */
   wrapWebSocket(Base: typeof WebSocket): typeof WebSocket {
-    const tracker = this;
+    const register = (ws: WebSocket): void => {
+      this.#sockets.set(ws, { id: this.#nextSocketId++, writes: 0 });
+      ws.addEventListener('close', () => this.#onSocketClosed(ws));
+    };
+    const sent = (ws: WebSocket, data: unknown): void => {
+      if (data instanceof Uint8Array || data instanceof ArrayBuffer) this.#onSend(ws, new Uint8Array(data));
+    };
     return class TrackedWebSocket extends Base {
       constructor(url: string | URL, protocols?: string | string[]) {
         super(url, protocols);
-        tracker.#sockets.set(this, { id: tracker.#nextSocketId++, writes: 0 });
-        this.addEventListener('close', () => tracker.#onSocketClosed(this));
+        register(this);
       }
 
       override send(data: Parameters<WebSocket['send']>[0]): void {
-        if (data instanceof Uint8Array || data instanceof ArrayBuffer) tracker.#onSend(this, new Uint8Array(data));
+        sent(this, data);
         super.send(data);
       }
     } as typeof WebSocket;
