@@ -39,7 +39,8 @@ export class RoomRegistry {
   /** Adds the peer to the doc's room, creating and loading the room when needed. */
   join(docName: string, peer: RoomPeer): Room {
     let room = this.#rooms.get(docName);
-    if (!room) {
+    // A room closed or failed behind our back is never handed out again.
+    if (!room || room.state === 'closed' || room.state === 'failed') {
       const migrate = this.#options.migrate;
       room = new Room({
         docName,

@@ -239,8 +239,12 @@ export class Room {
   }
 
   async #process(batch: Task[]): Promise<void> {
-    const changes: { update: Uint8Array; origin: unknown }[] = [];
-    const collect = (update: Uint8Array, origin: unknown): void => void changes.push({ update, origin });
+    // `echo`: the change also goes back to its sender, because applying it completed content
+    // that was waiting for it (content the sender has not seen either).
+    const changes: { update: Uint8Array; origin: unknown; echo: boolean }[] = [];
+    let echo = false;
+    const collect = (update: Uint8Array, origin: unknown): void =>
+      void changes.push({ update, origin, echo });
     const refused = new Set<RoomPeer>();
     const accepted: Uint8Array[] = [];
     this.doc.on('update', collect);
@@ -253,6 +257,7 @@ export class Room {
           continue;
         }
         try {
+          echo = this.#hasPending();
           Y.applyUpdate(this.doc, task.update, task.peer);
           accepted.push(task.update);
         } catch {
@@ -268,15 +273,13 @@ export class Room {
     const toStore = changes.map((change) => change.update);
     // An update waiting for content we do not have yet emits nothing; keep its bytes so
     // that acknowledging it is not a lie after a restart.
-    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) {
-      toStore.push(...accepted);
-    }
+    if (this.#hasPending()) toStore.push(...accepted);
     if (toStore.length > 0) await this.#append(toStore);
     if (this.#state === 'closed') return;
 
-    for (const { update, origin } of changes) {
-      const message = updateMessage(update);
-      for (const peer of this.#peers.keys()) if (peer !== origin) peer.send(message);
+    for (const change of changes) {
+      const message = updateMessage(change.update);
+      for (const peer of this.#peers.keys()) if (change.echo || peer !== change.origin) peer.send(message);
     }
     const acks = new Map<RoomPeer, number>();
     for (const task of batch) {
@@ -322,8 +325,12 @@ export class Room {
    * Folds the log into a snapshot of the live doc. No untrusted bytes are decoded here
    * (the snapshot is encoded from memory), so compaction cannot be made to spin.
    */
+  #hasPending(): boolean {
+    return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
+  }
+
   async #compact(): Promise<void> {
-    if (this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null) return;
+    if (this.#hasPending()) return;
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     try {
       await this.#options.store.compactDoc(this.docName, snapshot, this.#lastSeq);
@@ -348,6 +355,7 @@ export class Room {
     if (this.#state === 'closed') return;
     if (this.#state === 'ready') await this.flushed();
     this.#state = 'closed';
+    if (closeCodeForPeers === closeCode.serviceRestart) this.#notify('shutting-down');
     for (const peer of this.#peers.keys()) peer.close(closeCodeForPeers, reason);
     this.#peers.clear();
     this.awareness.off('update', this.#onAwarenessUpdate);

@@ -22,9 +22,7 @@ const TITLES: Record<DocumentId, string> = {
   '002':
     'Survey tables, questionnaire and focus-group reports on careers after medical school ' +
     "(appendix material; the main report's title is not in the file)",
-  '003':
-    'Untitled introduction (inleiding) on pressures on working, learning and training in ' +
-    'hospitals',
+  '003': 'Untitled introduction (inleiding) on pressures on working, learning and training in hospitals',
   '004':
     'Het welzijn van zorgprofessionals onder druk. Het belang van structurele ondersteuning ' +
     "met een programma 'Zorgen voor de Zorg'",
@@ -114,10 +112,7 @@ function hours(values: readonly number[], nl: string, en: string): SurveyItem {
 
 const COLUMN_POPULATION: Record<Column, Label> = {
   anios: label('anios/basisarts', 'anios/basisarts (doctor not in specialty training)'),
-  onderzoeker: label(
-    '(arts-)onderzoeker/promovendus',
-    '(doctor-)researcher/PhD candidate (onderzoeker)',
-  ),
+  onderzoeker: label('(arts-)onderzoeker/promovendus', '(doctor-)researcher/PhD candidate (onderzoeker)'),
   aios: label('aios', 'aios (doctor in specialty training)'),
   totaal: label(
     'alle respondenten (totaal; de groepen overlappen)',
@@ -292,11 +287,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     location: 'Tabel 0.3, L77–92',
     n: [2080, 901, 2710, 5521],
     items: [
-      pct(
-        [72, 74, 71, 72],
-        'ik wil van betekenis zijn voor de samenleving',
-        'I want to matter to society',
-      ),
+      pct([72, 74, 71, 72], 'ik wil van betekenis zijn voor de samenleving', 'I want to matter to society'),
       pct(
         [71, 68, 74, 70],
         'ik ben een doener en wil patiënten beter maken',
@@ -423,16 +414,8 @@ const surveyFindings: readonly SurveyFinding[] = [
     n: [2053, 881, 2661, 5434],
     items: [
       pct([52, 49, 58, 54], 'variatie in werkzaamheden', 'variety in the work'),
-      pct(
-        [45, 58, 50, 50],
-        'eigen regie en verantwoordelijkheid',
-        'own direction and responsibility',
-      ),
-      pct(
-        [31, 52, 38, 37],
-        'ruimte voor persoonlijke ontwikkeling',
-        'room for personal development',
-      ),
+      pct([45, 58, 50, 50], 'eigen regie en verantwoordelijkheid', 'own direction and responsibility'),
+      pct([31, 52, 38, 37], 'ruimte voor persoonlijke ontwikkeling', 'room for personal development'),
     ],
   },
   {
@@ -488,11 +471,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     location: 'Tabel 0.6, L165–167',
     n: [2053, 881, 2661, 5434],
     items: [
-      pct(
-        [25, 22, 33, 27],
-        'minst tevreden over privé-werkbalans',
-        'least satisfied with work–life balance',
-      ),
+      pct([25, 22, 33, 27], 'minst tevreden over privé-werkbalans', 'least satisfied with work–life balance'),
       pct(
         [19, 15, 24, 20],
         'minst tevreden over tijd voor privéleven',
@@ -513,11 +492,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     location: 'Tabel 0.6, L145–147',
     n: [2053, 881, 2661, 5434],
     items: [
-      pct(
-        [25, 21, 27, 25],
-        'minst tevreden over hoeveelheid werk',
-        'least satisfied with amount of work',
-      ),
+      pct([25, 21, 27, 25], 'minst tevreden over hoeveelheid werk', 'least satisfied with amount of work'),
       pct([25, 11, 29, 24], 'minst tevreden over werktijden', 'least satisfied with working hours'),
     ],
   },
@@ -569,11 +544,7 @@ const surveyFindings: readonly SurveyFinding[] = [
         'minst tevreden over sociale onveiligheid op het werk',
         'least satisfied with social unsafety at work',
       ),
-      pct(
-        [17, 18, 18, 17],
-        'minst tevreden over reisafstand',
-        'least satisfied with travel distance',
-      ),
+      pct([17, 18, 18, 17], 'minst tevreden over reisafstand', 'least satisfied with travel distance'),
     ],
   },
   {
@@ -582,8 +553,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     statement: label(
       'Uren per week: het aantal uur dat men gemiddeld werkt tegenover het aantal uur dat men ' +
         'het liefst zou willen werken.',
-      'Hours per week: the hours worked on average against the hours one would prefer to ' +
-        'work.',
+      'Hours per week: the hours worked on average against the hours one would prefer to work.',
     ),
     categories: ['S1', 'S4'],
     location: 'Tabel 0.7, L180–184',
@@ -604,9 +574,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     categories: ['S8'],
     location: 'Tabel 0.8, L189–191',
     n: [1996, 861, 2602, 5297],
-    items: [
-      pct([64, 55, 44, 52], 'ja, verwacht binnenkort te veranderen', 'yes, expect to change soon'),
-    ],
+    items: [pct([64, 55, 44, 52], 'ja, verwacht binnenkort te veranderen', 'yes, expect to change soon')],
   },
   {
     q: 'Q19',
@@ -629,21 +597,15 @@ const surveyFindings: readonly SurveyFinding[] = [
         'gesolliciteerd op een opleidingsplek als aios',
         'applied for a training post as aios',
       ),
-      pct(
-        [26, 95, 45, 42],
-        'arts-onderzoeker/promovendus geweest',
-        'was a researcher/PhD candidate',
-      ),
+      pct([26, 95, 45, 42], 'arts-onderzoeker/promovendus geweest', 'was a researcher/PhD candidate'),
     ],
   },
   {
     q: 'Q20',
     block: 0,
     statement: label(
-      'Hoe heb je de sollicitatieprocedure voor de opleidingsplek(ken) ervaren? Negatief of ' +
-        'positief.',
-      'How did you experience the application procedure for the training post(s)? Negative ' +
-        'or positive.',
+      'Hoe heb je de sollicitatieprocedure voor de opleidingsplek(ken) ervaren? Negatief of positief.',
+      'How did you experience the application procedure for the training post(s)? Negative or positive.',
     ),
     categories: ['S8'],
     location: 'Tabel 0.13, L360–367',
@@ -706,13 +668,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     categories: ['S1'],
     location: 'Tabel 1.9, L575–583 (data printed after Tabel 1.10)',
     n: [1849, 798, 2402, 4901],
-    items: [
-      mean(
-        [6.9, 6.6, 6.5, 6.7],
-        'stress in de master/coschappen',
-        'stress in the master/clerkships',
-      ),
-    ],
+    items: [mean([6.9, 6.6, 6.5, 6.7], 'stress in de master/coschappen', 'stress in the master/clerkships')],
   },
   {
     q: 'Q23',
@@ -805,11 +761,7 @@ const surveyFindings: readonly SurveyFinding[] = [
         'meer informatie over mogelijke loopbaanpaden als arts',
         'more information on career paths as a doctor',
       ),
-      pct(
-        [20, 18, 21, 20],
-        'meer coschappen in andere vakgebieden',
-        'more clerkships in other fields',
-      ),
+      pct([20, 18, 21, 20], 'meer coschappen in andere vakgebieden', 'more clerkships in other fields'),
       pct([16, 14, 12, 14], 'meer loopbaanondersteuning', 'more career support'),
       pct(
         [15, 17, 13, 14],
@@ -949,11 +901,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     location: 'Tabel 2.6, L758–775',
     n: [1566, 563, 1998, 3935],
     items: [
-      pct(
-        [41, 45, 42, 42],
-        'taken die anders een aios uitvoert',
-        'tasks otherwise done by an aios',
-      ),
+      pct([41, 45, 42, 42], 'taken die anders een aios uitvoert', 'tasks otherwise done by an aios'),
       pct(
         [35, 31, 34, 34],
         'taken die ook een PA of VS uitvoert',
@@ -993,11 +941,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     flags: ['analyst'],
     items: [
       pct([86, 82, 82], 'contact met patiënten', 'contact with patients'),
-      pct(
-        [77, 79, 79],
-        "samenwerken met collega's in teamverband",
-        'working with colleagues as a team',
-      ),
+      pct([77, 79, 79], "samenwerken met collega's in teamverband", 'working with colleagues as a team'),
       pct([61, 72, 69], 'positieve werksfeer', 'positive atmosphere'),
       pct([54, 47, 48], 'variatie in werkzaamheden', 'variety in the work'),
       pct([30, 34, 33], 'ruimte voor persoonlijke ontwikkeling', 'room for personal development'),
@@ -1046,11 +990,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     flags: ['analyst'],
     items: [
       pct([52, 48, 49], 'minst tevreden over de werktijden', 'least satisfied with working hours'),
-      pct(
-        [43, 48, 47],
-        'minst tevreden over hoeveelheid werk',
-        'least satisfied with amount of work',
-      ),
+      pct([43, 48, 47], 'minst tevreden over hoeveelheid werk', 'least satisfied with amount of work'),
       pct(
         [44, 34, 36],
         'minst tevreden over tijd voor privéleven',
@@ -1075,11 +1015,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     n: [396, 1960, 2361],
     flags: ['analyst'],
     items: [
-      pct(
-        [38, 35, 35],
-        'minst tevreden over tekort aan personeel',
-        'least satisfied with staff shortage',
-      ),
+      pct([38, 35, 35], 'minst tevreden over tekort aan personeel', 'least satisfied with staff shortage'),
       pct(
         [36, 34, 35],
         'minst tevreden over de begeleiding/coaching',
@@ -1163,11 +1099,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     location: 'Tabel 2.9, L840–848',
     n: [1554, 561, 1975, 3899],
     items: [
-      pct(
-        [25, 8, 10, 16],
-        'privéleven verder kunnen opbouwen',
-        'was able to build up private life',
-      ),
+      pct([25, 8, 10, 16], 'privéleven verder kunnen opbouwen', 'was able to build up private life'),
       pct(
         [22, 6, 2, 11],
         'tevreden als anios/basisarts en wil dat blijven doen',
@@ -1212,11 +1144,7 @@ const surveyFindings: readonly SurveyFinding[] = [
         'meer informatie over werksfeer/werktijden',
         'more information on atmosphere/working hours',
       ),
-      pct(
-        [28, 21, 22, 24],
-        'meer ervaring opdoen in andere vakgebieden',
-        'more experience in other fields',
-      ),
+      pct([28, 21, 22, 24], 'meer ervaring opdoen in andere vakgebieden', 'more experience in other fields'),
     ],
   },
 
@@ -1234,11 +1162,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     location: 'Tabel 3.2, L893–899',
     n: [420, 704, 926, 1816],
     items: [
-      pct(
-        [50, 40, 44, 45],
-        'vergroten kans opleidingsplek',
-        'raising the chance of a training post',
-      ),
+      pct([50, 40, 44, 45], 'vergroten kans opleidingsplek', 'raising the chance of a training post'),
       pct(
         [21, 31, 19, 23],
         'gunstige arbeidsvoorwaarden/flexibele werktijden',
@@ -1280,11 +1204,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     location: 'Tabel 3.5, L943–958',
     n: [425, 711, 940, 1838],
     items: [
-      pct(
-        [60, 52, 69, 63],
-        'meer kans om in opleiding te komen',
-        'better chance of getting into training',
-      ),
+      pct([60, 52, 69, 63], 'meer kans om in opleiding te komen', 'better chance of getting into training'),
     ],
   },
 
@@ -1308,11 +1228,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     n: [156, 136, 1823, 2033],
     columnFlags: { totaal: ['inconsistent'] },
     items: [
-      pct(
-        [11, 4, 13, 12],
-        'de mogelijkheid om in deeltijd te werken',
-        'the option to work part-time',
-      ),
+      pct([11, 4, 13, 12], 'de mogelijkheid om in deeltijd te werken', 'the option to work part-time'),
       pct([9, 4, 11, 10], 'de gunstige werktijden', 'favourable working hours'),
       pct([8, 7, 8, 9], 'weinig diensten', 'few shifts'),
       pct([59, 72, 73, 71], 'de inhoud van het werk/vakgebied', 'the content of the work/field'),
@@ -1339,11 +1255,7 @@ const surveyFindings: readonly SurveyFinding[] = [
         'the atmosphere/culture of the profession/training',
       ),
       pct([36, 41, 40, 40], 'intensief contact met patiënten', 'intensive contact with patients'),
-      pct(
-        [20, 15, 14, 14],
-        'kans op een baan na afronden opleiding',
-        'chance of a job after training',
-      ),
+      pct([20, 15, 14, 14], 'kans op een baan na afronden opleiding', 'chance of a job after training'),
       pct([4, 1, 1, 2], 'hoog salaris', 'high salary'),
     ],
   },
@@ -1362,11 +1274,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     location: 'Tabel 4.4, L1019–1043',
     n: [166, 139, 1834, 2053],
     items: [
-      pct(
-        [39, 74, 78, 74],
-        'de opleidingsplek die ik heel graag wilde',
-        'the training post I really wanted',
-      ),
+      pct([39, 74, 78, 74], 'de opleidingsplek die ik heel graag wilde', 'the training post I really wanted'),
       pct(
         [23, 8, 6, 8],
         'niet (geheel) tevreden over de opleidingsplek',
@@ -1385,15 +1293,12 @@ const surveyFindings: readonly SurveyFinding[] = [
     statement: label(
       'Heb je wel eens overwogen te stoppen met een vervolgopleiding, of ben je al eens ' +
         'gestopt met een eerdere vervolgopleiding? Ja.',
-      'Have you ever considered stopping a specialty training, or did you stop an earlier ' +
-        'one? Yes.',
+      'Have you ever considered stopping a specialty training, or did you stop an earlier one? Yes.',
     ),
     categories: [],
     location: 'Tabel 4.5, L1048–1050',
     n: [166, 139, 1834, 2053],
-    items: [
-      pct([66, 29, 30, 34], 'overwogen te stoppen of gestopt', 'considered stopping or stopped'),
-    ],
+    items: [pct([66, 29, 30, 34], 'overwogen te stoppen of gestopt', 'considered stopping or stopped')],
   },
   {
     q: 'Q46',
@@ -1422,11 +1327,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     location: 'Tabel 4.5 ja, L1071, L1077',
     n: [110, 40, 553, 702],
     items: [
-      pct(
-        [22, 33, 33, 31],
-        'reden: waardering en erkenning',
-        'reason: appreciation and recognition',
-      ),
+      pct([22, 33, 33, 31], 'reden: waardering en erkenning', 'reason: appreciation and recognition'),
       pct(
         [16, 23, 29, 26],
         'reden: toekomstperspectief op vaste baan',
@@ -1450,16 +1351,8 @@ const surveyFindings: readonly SurveyFinding[] = [
     n: [110, 40, 553, 702],
     items: [
       pct([32, 28, 18, 21], 'reden: de begeleiding/coaching', 'reason: supervision/coaching'),
-      pct(
-        [25, 15, 19, 21],
-        'reden: de onderlinge verhoudingen op het werk',
-        'reason: relationships at work',
-      ),
-      pct(
-        [24, 18, 16, 18],
-        'reden: sociale onveiligheid op het werk',
-        'reason: social unsafety at work',
-      ),
+      pct([25, 15, 19, 21], 'reden: de onderlinge verhoudingen op het werk', 'reason: relationships at work'),
+      pct([24, 18, 16, 18], 'reden: sociale onveiligheid op het werk', 'reason: social unsafety at work'),
       pct([8, 10, 7, 7], 'reden: reisafstand tot het werk', 'reason: travel distance to work'),
     ],
   },
@@ -1512,8 +1405,7 @@ const surveyFindings: readonly SurveyFinding[] = [
     block: 0,
     statement: label(
       'Waar denk je dat je over 5 tot 10 jaar werkt? (meer antwoorden mogelijk; totaalkolom).',
-      'Where do you think you will work in 5 to 10 years? (several answers allowed; total ' +
-        'column).',
+      'Where do you think you will work in 5 to 10 years? (several answers allowed; total column).',
     ),
     categories: ['S8'],
     location: 'Tabel 0.9, L202–234',
@@ -1542,14 +1434,10 @@ function count(value: number, nl: string, en: string): EvidenceFigure {
   return { value, unit: 'count', label: label(nl, en) };
 }
 
-const ANIOS_OPEN: Label = label(
-  'anios/basisarts (open antwoorden)',
-  'anios/basisarts (open answers)',
-);
+const ANIOS_OPEN: Label = label('anios/basisarts (open antwoorden)', 'anios/basisarts (open answers)');
 const AIOS_OPEN: Label = label('aios (open antwoorden)', 'aios (open answers)');
 
-const OPEN_NOTE_NL =
-  'Een selectie van gecodeerde categorieën; tellingen zijn vermeldingen, geen basis-N.';
+const OPEN_NOTE_NL = 'Een selectie van gecodeerde categorieën; tellingen zijn vermeldingen, geen basis-N.';
 const OPEN_NOTE_EN = 'A selection of coded categories; counts are mentions, no base N.';
 
 const openAnswerCards: EvidenceCard[] = [
@@ -1558,27 +1446,17 @@ const openAnswerCards: EvidenceCard[] = [
     statement: label(
       "Open antwoorden van anios op 'Waar je als anios het minst tevreden over bent' " +
         `(Vraag 2.8). ${OPEN_NOTE_NL}`,
-      "Open answers of anios to 'what I am least satisfied with as anios' (Question 2.8). " +
-        OPEN_NOTE_EN,
+      "Open answers of anios to 'what I am least satisfied with as anios' (Question 2.8). " + OPEN_NOTE_EN,
     ),
     figures: [
       mentions(
         26,
         'competitieve sfeer rond sollicitaties aiosplekken / onzekerheid opleidingsplek / stress',
-        'competitive atmosphere around aios applications / uncertainty about a training post / ' +
-          'stress',
+        'competitive atmosphere around aios applications / uncertainty about a training post / stress',
       ),
       mentions(22, 'diensten', 'shifts'),
-      mentions(
-        19,
-        'afhankelijkheid supervisoren / hiërarchie',
-        'dependence on supervisors / hierarchy',
-      ),
-      mentions(
-        18,
-        'arbeidsvoorwaarden (overuren, salaris)',
-        'terms of employment (overtime, salary)',
-      ),
+      mentions(19, 'afhankelijkheid supervisoren / hiërarchie', 'dependence on supervisors / hierarchy'),
+      mentions(18, 'arbeidsvoorwaarden (overuren, salaris)', 'terms of employment (overtime, salary)'),
       mentions(
         15,
         'weinig autonomie / eigen regie / flexibiliteit',
@@ -1589,11 +1467,7 @@ const openAnswerCards: EvidenceCard[] = [
         'ruimte om te leren / constante druk / stress',
         'room to learn / constant pressure / stress',
       ),
-      mentions(
-        12,
-        'onzekerheid toekomst / geen vaste aanstelling',
-        'uncertain future / no permanent post',
-      ),
+      mentions(12, 'onzekerheid toekomst / geen vaste aanstelling', 'uncertain future / no permanent post'),
       mentions(
         10,
         'veel werken / werkuren / weinig vrije dagen',
@@ -1637,11 +1511,7 @@ const openAnswerCards: EvidenceCard[] = [
       mentions(17, 'diensten', 'shifts'),
       mentions(14, 'vergoeding (over)uren', 'pay for (over)time'),
       mentions(14, 'salaris', 'salary'),
-      mentions(
-        12,
-        'prikkels / stress / werkdruk / randtaken',
-        'stimuli / stress / workload / side tasks',
-      ),
+      mentions(12, 'prikkels / stress / werkdruk / randtaken', 'stimuli / stress / workload / side tasks'),
       mentions(
         11,
         'inhoud / behandeling kennis / verantwoordelijkheid / emotionele belasting',
@@ -1680,8 +1550,7 @@ const openAnswerCards: EvidenceCard[] = [
     figures: [
       mentions(
         71,
-        "salaris/beloning/financiële waardering — of 'Administratielast' " +
-          '(telling niet eenduidig)',
+        "salaris/beloning/financiële waardering — of 'Administratielast' " + '(telling niet eenduidig)',
         "salary/pay/financial appreciation — or 'Administratielast' (count ambiguous)",
       ),
       mentions(
@@ -1694,11 +1563,7 @@ const openAnswerCards: EvidenceCard[] = [
         'niet thuis kunnen werken / werktijden flexibiliteit',
         'cannot work from home / inflexible working hours',
       ),
-      mentions(
-        18,
-        'anw-diensten (avond, nacht, weekend)',
-        'ANW shifts (evening, night and weekend duty)',
-      ),
+      mentions(18, 'anw-diensten (avond, nacht, weekend)', 'ANW shifts (evening, night and weekend duty)'),
       mentions(
         14,
         'negatieve sfeer door werkdruk / gebrek aan personeel',
@@ -2008,8 +1873,7 @@ const focusGroupCards: EvidenceCard[] = [
     source: {
       document: '002',
       title: TITLES['002'],
-      location:
-        'X11, focusgroep Verzekeringsgeneeskunde, L3289–3396 (L3307–3308, L3332, L3338–3340)',
+      location: 'X11, focusgroep Verzekeringsgeneeskunde, L3289–3396 (L3307–3308, L3332, L3338–3340)',
     },
     categories: ['S1', 'S8'],
     careerPhases: ['anios'],
@@ -2034,9 +1898,7 @@ const focusGroupCards: EvidenceCard[] = [
     source: {
       document: '002',
       title: TITLES['002'],
-      location:
-        'X12, bijeenkomst Stuurgroep onderzoek & analyse SBOH, L3397–3452 ' +
-        '(L3404–3405, L3450–3451)',
+      location: 'X12, bijeenkomst Stuurgroep onderzoek & analyse SBOH, L3397–3452 (L3404–3405, L3450–3451)',
     },
     categories: ['S3', 'S9'],
     careerPhases: ['anios'],
@@ -2139,21 +2001,14 @@ const document001Cards: EvidenceCard[] = [
       'Over 70% of respondents can raise a high workload; the authors say this presumably ' +
         'reflects the culture of silence being broken.',
     ),
-    [
-      percent(
-        70,
-        'ruim 70%: kan hoge werkdruk bespreekbaar maken',
-        'over 70%: can raise a high workload',
-      ),
-    ],
+    [percent(70, 'ruim 70%: kan hoge werkdruk bespreekbaar maken', 'over 70%: can raise a high workload')],
     ['S1', 'S6'],
   ),
   doc001(
     'A06',
     'L86–88',
     label(
-      '50% van de respondenten vindt de administratie de belangrijkste oorzaak van de ' +
-        'ervaren werkdruk.',
+      '50% van de respondenten vindt de administratie de belangrijkste oorzaak van de ervaren werkdruk.',
       '50% of respondents say administration is the main cause of perceived workload.',
     ),
     [
@@ -2252,8 +2107,7 @@ const document001Cards: EvidenceCard[] = [
     label(
       'Daadwerkelijke betrokkenheid bij het opstellen van beleid van de vakgroep: 25%, ' +
         'tegenover 64% die daarbij betrokken wil zijn.',
-      'Actual involvement in drafting departmental policy: 25%, against 64% who want to be ' +
-        'involved.',
+      'Actual involvement in drafting departmental policy: 25%, against 64% who want to be involved.',
     ),
     [
       percent(
@@ -2275,8 +2129,7 @@ const document001Cards: EvidenceCard[] = [
     label(
       'Bijna alle respondenten (96,4%) ervaren voldoende begeleiding rondom carrièrekeuzes en ' +
         'de toekomst.',
-      'Nearly all respondents (96.4%) experience enough guidance on career choices and the ' +
-        'future.',
+      'Nearly all respondents (96.4%) experience enough guidance on career choices and the future.',
     ),
     [
       percent(
@@ -2315,8 +2168,7 @@ const document004Cards: EvidenceCard[] = [
     statement: label(
       '22% van de Nederlandse zorgprofessionals rapporteerde burn-outklachten in 2022, ten ' +
         'opzichte van 12% in 2019.',
-      '22% of Dutch healthcare professionals reported burnout complaints in 2022, against ' +
-        '12% in 2019.',
+      '22% of Dutch healthcare professionals reported burnout complaints in 2022, against 12% in 2019.',
     ),
     figures: [
       percent(22, 'burn-outklachten in 2022', 'burnout complaints in 2022'),

@@ -194,7 +194,7 @@ export function storeContractSuite(
         expect(linesOf((await store.loadDoc(groupDoc)).updates)).toEqual(group.lines);
       });
 
-      it('after compacting the whole log, lastSeq is 0 and the snapshot alone holds the content', async () => {
+      it('after compacting the whole log: lastSeq 0, the snapshot alone holds the content', async () => {
         // types.ts: lastSeq is the last update *in the log*, 0 when there is none. The room
         // then numbers from 1 again, which is safe because every seq ≤ throughSeq is gone.
         const { doc, updates, lines } = lineUpdates('kaart', 4);
@@ -271,7 +271,7 @@ export function storeContractSuite(
         expectStored(await store.loadDoc(groupDoc), updates, 3);
       });
 
-      it('keeps its own copy: changing the appended buffers afterwards does not change the store', async () => {
+      it('keeps its own copy: changing appended buffers afterwards does not change the store', async () => {
         const { updates } = lineUpdates('kaart', 2);
         const originals = updates.map((update) => update.slice());
         await store.appendUpdates(groupDoc, 1, updates);
