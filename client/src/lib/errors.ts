@@ -1,4 +1,4 @@
-import type { MessageKey } from './i18n/en.ts';
+import type { MessageKey } from './i18n/catalog.ts';
 import { ClientApiError } from './api.ts';
 
 /** The message key (and server detail) that tells the user what happened and what to do. */

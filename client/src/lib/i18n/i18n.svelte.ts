@@ -1,10 +1,9 @@
-import { en, type MessageKey } from './en.ts';
-import { nl } from './nl.ts';
+import { catalog, type MessageKey } from './catalog.ts';
+import type { Language } from './define.ts';
 
-export type Language = 'nl' | 'en';
+export type { Language, MessageKey };
 export const languages: Language[] = ['nl', 'en'];
 const storageKey = 'vonk.language';
-const catalogs: Record<Language, Record<MessageKey, string>> = { nl, en };
 
 function initialLanguage(): Language {
   try {
@@ -35,7 +34,7 @@ class I18n {
 
   /** The message in the current language, with {placeholders} filled in. */
   t = (key: MessageKey, params: Record<string, string | number> = {}): string => {
-    const template = catalogs[this.#language][key];
+    const template = catalog[key][this.#language];
     return template.replace(/\{(\w+)\}/g, (match, name: string) =>
       name in params ? this.formatValue(params[name]!) : match,
     );
