@@ -34,8 +34,10 @@ export class TokenService {
     const dot = token.indexOf('.');
     if (dot <= 0) return null;
     const payload = token.slice(0, dot);
-    const mac = Buffer.from(token.slice(dot + 1), 'base64url');
-    const expected = Buffer.from(this.#mac(payload), 'base64url');
+    // Compare the text, not decoded bytes: base64url decoding ignores stray characters and
+    // spare bits, which would let altered signatures pass.
+    const mac = Buffer.from(token.slice(dot + 1), 'utf8');
+    const expected = Buffer.from(this.#mac(payload), 'utf8');
     if (mac.length !== expected.length || !crypto.timingSafeEqual(mac, expected)) return null;
     let raw: unknown;
     try {

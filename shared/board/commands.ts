@@ -68,17 +68,26 @@ export function spliceText(text: Y.Text, next: string, origin: LocalOrigin): voi
   if (current === next) return;
   let start = 0;
   while (start < current.length && start < next.length && current[start] === next[start]) start++;
+  // Never cut inside a surrogate pair (an emoji): Yjs would replace both halves with U+FFFD.
+  if (start > 0 && isHighSurrogate(current.charCodeAt(start - 1))) start--;
   let endCurrent = current.length;
   let endNext = next.length;
   while (endCurrent > start && endNext > start && current[endCurrent - 1] === next[endNext - 1]) {
     endCurrent--;
     endNext--;
   }
+  if (endCurrent < current.length && isLowSurrogate(current.charCodeAt(endCurrent))) {
+    endCurrent++;
+    endNext++;
+  }
   text.doc!.transact(() => {
     if (endCurrent > start) text.delete(start, endCurrent - start);
     if (endNext > start) text.insert(start, next.slice(start, endNext));
   }, origin);
 }
+
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
 /**
  * Moves a card to `polarity` lane at position `index` (among the lane's other cards).
@@ -95,12 +104,12 @@ export function moveCard(
   const lane = cardsInLane(projectBoard(doc), polarity).filter((c) => c.id !== cardId);
   const at = Math.max(0, Math.min(index, lane.length));
   const before = lane[at - 1]?.order ?? null;
-  const after = lane[at]?.order ?? null;
-  // Equal neighbours (a concurrent-insert tie) have no key between them: go after both.
-  const order =
-    before !== null && after !== null && before >= after
-      ? keyBetween(before, null)
-      : keyBetween(before, after);
+  let after = lane[at]?.order ?? null;
+  // Equal neighbours (a concurrent-insert tie) have no key between them: go after the tie.
+  if (before !== null && after !== null && before >= after) {
+    after = lane.slice(at).find((c) => c.order > before)?.order ?? null;
+  }
+  const order = keyBetween(before, after);
   doc.transact(() => {
     card.set(cardKeys.polarity, polarity);
     card.set(cardKeys.order, order);

@@ -8,20 +8,51 @@
 const digits = '0123456789abcdefghijklmnopqrstuvwxyz';
 const base = digits.length;
 const keyPattern = /^[0-9a-z]*[1-9a-z]$/;
+/** Far beyond what a lane needs; a bound so a hostile peer cannot grow keys without end. */
+const maxKeyChars = 1024;
 
 export function isOrderKey(value: unknown): value is string {
-  return typeof value === 'string' && value.length <= 64 && keyPattern.test(value);
+  return typeof value === 'string' && value.length <= maxKeyChars && keyPattern.test(value);
 }
 
-/** A key strictly between `before` and `after` (null = open end). */
+/**
+ * A key strictly between `before` and `after` (null = open end). Appending and prepending —
+ * the common moves — step the first digit that can move, so keys grow by one character per
+ * ~35 inserts at an end; inserting in the middle takes the midpoint.
+ */
 export function keyBetween(before: string | null, after: string | null): string {
   if (before !== null && after !== null && before >= after) {
     throw new RangeError(`keyBetween: ${before} is not before ${after}`);
   }
+  if (before === null && after === null) return digits[base / 2]!;
+  if (after === null) return increment(before!);
+  if (before === null) return decrement(after);
+  return midpoint(before, after);
+}
+
+function increment(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const digit = digits.indexOf(key[i]!);
+    if (digit < base - 1) return key.slice(0, i) + digits[digit + 1];
+  }
+  return key + digits[1];
+}
+
+function decrement(key: string): string {
+  for (let i = 0; i < key.length; i++) {
+    const digit = digits.indexOf(key[i]!);
+    if (digit >= 2) return key.slice(0, i) + digits[digit - 1];
+    // A key must not end in '0', so below '1' we go one level deeper.
+    if (digit === 1) return key.slice(0, i) + '0' + digits[base / 2];
+  }
+  throw new RangeError(`keyBetween: ${key} is not a valid order key`);
+}
+
+function midpoint(before: string, after: string): string {
   let prefix = '';
-  let upper = after;
+  let upper: string | null = after;
   for (let i = 0; ; i++) {
-    const low = before !== null && i < before.length ? digits.indexOf(before[i]!) : 0;
+    const low = i < before.length ? digits.indexOf(before[i]!) : 0;
     const high = upper !== null && i < upper.length ? digits.indexOf(upper[i]!) : base;
     if (low === high) {
       prefix += digits[low];
