@@ -1,3 +1,4 @@
+import { findPreset, defaultPresetId } from '../shared/domain/presets/index.ts';
 import type { EventRecord, EventRegistry } from './events/registry.ts';
 
 export const demoEventTitle = 'Demo: bevlogenheid van artsen';
@@ -9,5 +10,5 @@ export async function ensureDemoEvent(events: EventRegistry): Promise<EventRecor
   const demo = existing.find((event) => event.title === demoEventTitle && event.closedAtMs === null);
   if (demo) return demo;
   if (existing.length > 0) return null;
-  return events.createEvent(demoEventTitle, demoGroupNames);
+  return events.createEvent(demoEventTitle, demoGroupNames, findPreset(defaultPresetId)!);
 }

@@ -1,11 +1,15 @@
 import type { EventId, GroupId, ParticipantId } from '../../shared/protocol/ids.ts';
 import type { DocRef } from '../../shared/protocol/docNames.ts';
-import type { RecordStore } from '../store/types.ts';
+import type { Store } from '../store/types.ts';
+import type { TaxonomyPreset } from '../../shared/domain/types.ts';
+import { seedEventDoc } from './seedEventDoc.ts';
 import { newEventId, newGroupId, newJoinCode, newParticipantId } from './ids.ts';
 
 export interface EventRecord {
   eventId: EventId;
   title: string;
+  /** The taxonomy preset the event started from; its own copy lives in the event doc. */
+  presetId: TaxonomyPreset['id'];
   joinCode: string;
   groups: { groupId: GroupId; name: string }[];
   createdAtMs: number;
@@ -26,11 +30,11 @@ export interface ParticipantRecord {
  * they are cached after the first read; all writes go through here, store first.
  */
 export class EventRegistry {
-  readonly #store: RecordStore;
+  readonly #store: Store;
   readonly #events = new Map<EventId, EventRecord>();
   readonly #participants = new Map<ParticipantId, ParticipantRecord>();
 
-  constructor(store: RecordStore) {
+  constructor(store: Store) {
     this.#store = store;
   }
 
@@ -44,17 +48,20 @@ export class EventRegistry {
     }
   }
 
-  async createEvent(title: string, groupNames: string[]): Promise<EventRecord> {
+  async createEvent(title: string, groupNames: string[], preset: TaxonomyPreset): Promise<EventRecord> {
     let joinCode = newJoinCode();
     while (await this.#store.getRecord<EventId>('joinCode', joinCode)) joinCode = newJoinCode();
     const event: EventRecord = {
       eventId: newEventId(),
       title,
+      presetId: preset.id,
       joinCode,
       groups: groupNames.map((name) => ({ groupId: newGroupId(), name })),
       createdAtMs: Date.now(),
       closedAtMs: null,
     };
+    // The event doc first: an event record without its doc would show an empty taxonomy.
+    await seedEventDoc(this.#store, event.eventId, preset);
     await this.#store.putRecord('event', event.eventId, event);
     await this.#store.putRecord('joinCode', joinCode, event.eventId);
     this.#events.set(event.eventId, event);

@@ -17,6 +17,9 @@ import {
 import { limits } from '../../shared/protocol/limits.ts';
 import { isMintableRole, isStaff, mintableRoles } from '../../shared/protocol/roles.ts';
 import type { EventRecord } from '../events/registry.ts';
+import { evidenceCards } from '../../shared/domain/evidence.ts';
+import { defaultPresetId, findPreset, taxonomyPresets } from '../../shared/domain/presets/index.ts';
+import * as taxonomyAxes from '../../shared/domain/axes.ts';
 import { requireAdmin, requireRole, type RequestAuth } from './auth.ts';
 import { badRequest, forbidden, notFound } from './errors.ts';
 import { requireObject, requireText } from './validate.ts';
@@ -41,10 +44,14 @@ export function apiRouter(auth: RequestAuth): Router {
     if (body.groups.length > limits.maxGroupsPerEvent) {
       throw badRequest(`An event has at most ${limits.maxGroupsPerEvent} groups.`);
     }
+    const preset = findPreset(body.preset === undefined ? defaultPresetId : String(body.preset));
+    if (!preset) {
+      throw badRequest(`"preset" must be one of: ${taxonomyPresets.map((p) => p.id).join(', ')}.`);
+    }
     const groupNames = body.groups.map((name, i) =>
       requireText(name, `groups[${i}]`, limits.maxGroupNameChars),
     );
-    const event = await events.createEvent(title, groupNames);
+    const event = await events.createEvent(title, groupNames, preset);
     const result: CreateEventResponse = {
       eventId: event.eventId,
       joinCode: event.joinCode,
@@ -52,6 +59,17 @@ export function apiRouter(auth: RequestAuth): Router {
       groups: event.groups,
     };
     response.status(201).json(result);
+  });
+
+  // Reference data: public, the same for every event, cacheable.
+  router.get('/taxonomy/presets', (_request, response) => {
+    response.set('Cache-Control', 'public, max-age=300');
+    response.json({ presets: taxonomyPresets, defaultPresetId, axes: taxonomyAxes });
+  });
+
+  router.get('/evidence', (_request, response) => {
+    response.set('Cache-Control', 'public, max-age=300');
+    response.json({ cards: evidenceCards });
   });
 
   router.get('/join/:code', async (request, response) => {

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { limits } from '../protocol/limits.ts';
-import { cardKeys, cardsMap, type Polarity } from './layout.ts';
+import { cardKeys, cardsMap, isTagId, type Polarity } from './layout.ts';
 import { localUserOrigin, type LocalOrigin } from './origins.ts';
 import { keyBetween } from './order.ts';
 import { cardsInLane, projectBoard } from './projection.ts';
@@ -39,6 +39,9 @@ export function addCard(doc: Y.Doc, card: NewCard, origin: LocalOrigin = localUs
     map.set(cardKeys.authorId, card.authorId);
     map.set(cardKeys.authorName, card.authorName);
     map.set(cardKeys.createdAt, card.createdAt);
+    // Sets are made with the card: two peers creating one lazily would lose a member.
+    map.set(cardKeys.phases, new Y.Map<boolean>());
+    map.set(cardKeys.evidence, new Y.Map<boolean>());
     cardsMap(doc).set(card.id, map);
   }, origin);
 }
@@ -120,4 +123,62 @@ export function deleteCard(doc: Y.Doc, cardId: string, origin: LocalOrigin = loc
   doc.transact(() => {
     cardsMap(doc).delete(cardId);
   }, origin);
+}
+
+export type CardTagField = 'code' | 'context' | 'need';
+export type CardSetField = 'phases' | 'evidence';
+
+/** Sets or clears one single-valued tag (theme/subtheme/factor, context, need). */
+export function setCardTag(
+  doc: Y.Doc,
+  cardId: string,
+  field: CardTagField,
+  value: string | null,
+  origin: LocalOrigin = localUserOrigin,
+): void {
+  const card = cardsMap(doc).get(cardId);
+  if (!card || (value !== null && !isTagId(value))) return;
+  doc.transact(() => card.set(cardKeys[field], value), origin);
+}
+
+/** Adds or removes one member of a tag set (career phases, linked evidence). */
+export function toggleCardSetMember(
+  doc: Y.Doc,
+  cardId: string,
+  field: CardSetField,
+  member: string,
+  present: boolean,
+  origin: LocalOrigin = localUserOrigin,
+): void {
+  const card = cardsMap(doc).get(cardId);
+  if (!card || !isTagId(member)) return;
+  doc.transact(() => {
+    setMember(card, cardKeys[field], member, present);
+  }, origin);
+}
+
+export function setCardSensitive(
+  doc: Y.Doc,
+  cardId: string,
+  sensitive: boolean,
+  origin: LocalOrigin = localUserOrigin,
+): void {
+  const card = cardsMap(doc).get(cardId);
+  if (!card) return;
+  doc.transact(() => card.set(cardKeys.sensitive, sensitive), origin);
+}
+
+/**
+ * A set is a Y.Map of member → true, made with its card or solution, so concurrent adds
+ * of different members merge. (Created here only for docs from before sets existed.)
+ */
+export function setMember(parent: Y.Map<unknown>, key: string, member: string, present: boolean): void {
+  let set: unknown = parent.get(key);
+  if (!(set instanceof Y.Map)) {
+    if (!present) return;
+    set = new Y.Map<boolean>();
+    parent.set(key, set);
+  }
+  if (present) (set as Y.Map<boolean>).set(member, true);
+  else (set as Y.Map<boolean>).delete(member);
 }

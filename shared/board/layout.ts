@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /**
  * The Yjs layout of a group document. This module (with commands.ts and projection.ts
@@ -12,12 +12,20 @@ import type * as Y from 'yjs';
  *            authorId:   string | null       (participant id; null when anonymous)
  *            authorName: string | null
  *            createdAt:  number              (unix ms, client clock)
+ *            code:       string | null       (taxonomy node: theme, subtheme or factor)
+ *            context:    string | null       (taxonomy value id, e.g. "context:social")
+ *            need:       string | null
+ *            phases:     Y.Map<nodeId, true> (career phases; a set, so concurrent toggles merge)
+ *            evidence:   Y.Map<evidenceId, true>
+ *            sensitive:  boolean             (never on the wall or in exports)
+ *   solutions: Y.Map<solutionId, Y.Map>      (see solutions.ts)
  */
 export const boardSchemaVersion = 1;
 
 export const docKeys = {
   meta: 'meta',
   cards: 'cards',
+  solutions: 'solutions',
 } as const;
 
 export const metaKeys = {
@@ -31,6 +39,12 @@ export const cardKeys = {
   authorId: 'authorId',
   authorName: 'authorName',
   createdAt: 'createdAt',
+  code: 'code',
+  context: 'context',
+  need: 'need',
+  phases: 'phases',
+  evidence: 'evidence',
+  sensitive: 'sensitive',
 } as const;
 
 export const polarityIds = ['stressor', 'energy'] as const;
@@ -53,4 +67,21 @@ export const cardIdPattern = /^c[0-9a-z]{8,24}$/;
 
 export function isCardId(value: string): boolean {
   return cardIdPattern.test(value);
+}
+
+/** Ids in tag sets: taxonomy node ids and evidence ids. Checked before they become keys. */
+export const tagIdPattern = /^[A-Za-z0-9][A-Za-z0-9/_:.-]{0,159}$/;
+
+export function isTagId(value: unknown): value is string {
+  return typeof value === 'string' && tagIdPattern.test(value) && value !== '__proto__';
+}
+
+/** The members of a Y.Map used as a set, validated and sorted (a stable view for tests). */
+export function setMembers(value: unknown): string[] {
+  if (!(value instanceof Y.Map)) return [];
+  const members: string[] = [];
+  value.forEach((present, key) => {
+    if (present === true && isTagId(key)) members.push(key);
+  });
+  return members.sort();
 }

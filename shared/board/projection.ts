@@ -6,6 +6,8 @@ import {
   cardsMap,
   isCardId,
   isPolarity,
+  isTagId,
+  setMembers,
   metaKeys,
   metaMap,
   type Polarity,
@@ -26,6 +28,16 @@ export interface CardView {
   authorId: string | null;
   authorName: string | null;
   createdAt: number;
+  tags: CardTags;
+  sensitive: boolean;
+}
+
+export interface CardTags {
+  code: string | null;
+  context: string | null;
+  need: string | null;
+  phases: string[];
+  evidence: string[];
 }
 
 export interface BoardView {
@@ -54,7 +66,19 @@ export function projectCard(id: string, card: unknown): CardView | null {
     authorId: typeof authorId === 'string' ? authorId : null,
     authorName: typeof authorName === 'string' ? authorName.slice(0, limits.maxDisplayNameChars) : null,
     createdAt,
+    tags: {
+      code: tagOrNull(card.get(cardKeys.code)),
+      context: tagOrNull(card.get(cardKeys.context)),
+      need: tagOrNull(card.get(cardKeys.need)),
+      phases: setMembers(card.get(cardKeys.phases)),
+      evidence: setMembers(card.get(cardKeys.evidence)),
+    },
+    sensitive: card.get(cardKeys.sensitive) === true,
   };
+}
+
+function tagOrNull(value: unknown): string | null {
+  return isTagId(value) ? value : null;
 }
 
 export function compareCards(a: CardView, b: CardView): number {

@@ -175,7 +175,8 @@ export const interventionLevels: AxisValue<InterventionLevelId>[] = [
       nl: 'Overkoepelende instanties zoals beroepsverenigingen, de FMS of de overheid, en externe partijen zoals verzekeraars (macroniveau).',
       en: 'Umbrella bodies such as professional associations, the FMS or the government, and external parties such as insurers (macro level).',
     },
-    source: "thesis L416–418; 004:L30 'macroniveau (externe partijen, zoals overheid en verzekeraars)', 004:L80",
+    source:
+      "thesis L416–418; 004:L30 'macroniveau (externe partijen, zoals overheid en verzekeraars)', 004:L80",
   },
 ];
 

@@ -11,6 +11,8 @@ export const limits = {
   /** JSON bodies on /api. Imports are larger and have their own limit. */
   maxJsonBodyBytes: 256 * 1024,
   maxCardTextChars: 2_000,
+  /** The "per person" divisor of a solution's costs: a national programme, not more. */
+  maxPeoplePerSolution: 10_000_000,
   maxDisplayNameChars: 40,
   maxEventTitleChars: 120,
   maxGroupNameChars: 60,

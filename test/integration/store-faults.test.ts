@@ -56,8 +56,9 @@ describe('store faults', () => {
     let notices = 0;
     writer.provider.messageHandlers[21] = () => void notices++;
     store.failWrites = true;
+    const attemptsBefore = store.writeAttempts;
     addCard(writer.doc, card('cfault0001', 'niet opgeslagen'));
-    await waitFor(() => store.writeAttempts >= 2, 5_000, 'retries');
+    await waitFor(() => store.writeAttempts >= attemptsBefore + 2, 5_000, 'retries');
     expect(notices).toBeGreaterThanOrEqual(1);
     expect(writer.saves.state.unsaved).toBe(1);
     // Stored before broadcast: the other client has not seen what is not stored.
@@ -146,7 +147,7 @@ describe('store faults', () => {
     other.on('update', (update: Uint8Array) => updates.push(update));
     other.getText('t').insert(0, 'a');
     other.getText('t').insert(1, 'b');
-    writer.provider.ws!.send(updateFrame(updates[1]!));
+    writer.provider.ws!.send(new Uint8Array(updateFrame(updates[1]!)));
     const docName = writer.provider.roomname;
     await waitFor(
       () => running.rooms.get(docName)?.doc.store.pendingStructs != null,
