@@ -2,7 +2,6 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import { createSubscriber } from 'svelte/reactivity';
-import { projectBoard, type BoardView } from '../../../../shared/board/projection.ts';
 import { SaveTracker, type SaveState } from './saveTracker.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
@@ -12,12 +11,13 @@ export function yjsServerUrl(): string {
 }
 
 /**
- * One open group board in the browser: the Y.Doc, its IndexedDB copy (offline edits
- * survive a reload or a closed lid), the websocket provider, and what the UI shows about
- * them — the validated board projection, connection state and what is not yet saved.
+ * One open document in the browser: the Y.Doc, its IndexedDB copy (offline edits survive a
+ * reload or a closed lid), the websocket provider, and what the UI shows about them —
+ * validated views of the doc, connection state and what is not yet saved.
  */
-export class BoardSession {
+export class DocSession {
   readonly doc = new Y.Doc();
+  readonly docName: string;
   readonly #saves: SaveTracker;
   readonly #provider: WebsocketProvider;
   readonly #local: IndexeddbPersistence;
@@ -25,17 +25,18 @@ export class BoardSession {
   #synced = $state(false);
   #saveState = $state<SaveState>({ unsaved: 0, storeFailing: false });
   #closedByServer = $state<{ code: number; reason: string } | null>(null);
-  #board: BoardView | null = null;
-  readonly #subscribeBoard = createSubscriber((update) => {
+  #version = 0;
+  readonly #subscribe = createSubscriber((update) => {
     this.doc.on('update', update);
     return () => this.doc.off('update', update);
   });
-  readonly #markDirty = (): void => {
-    this.#board = null;
+  readonly #bump = (): void => {
+    this.#version++;
   };
 
   constructor(docName: string, token: string) {
-    this.doc.on('update', this.#markDirty);
+    this.docName = docName;
+    this.doc.on('update', this.#bump);
     // Before the provider: the tracker must see each change before the provider sends it.
     this.#saves = new SaveTracker(this.doc);
     this.#saves.subscribe((state) => {
@@ -59,11 +60,19 @@ export class BoardSession {
     });
   }
 
-  /** The validated board, recomputed only after the doc changed. */
-  get board(): BoardView {
-    this.#subscribeBoard();
-    this.#board ??= projectBoard(this.doc);
-    return this.#board;
+  /**
+   * A reactive view of the doc: `project` runs on the first read after a change (never for
+   * changes nobody reads), and components re-render when the doc changes.
+   */
+  view<T>(project: (doc: Y.Doc) => T): () => T {
+    let cached: { version: number; value: T } | null = null;
+    return () => {
+      this.#subscribe();
+      if (cached === null || cached.version !== this.#version) {
+        cached = { version: this.#version, value: project(this.doc) };
+      }
+      return cached.value;
+    };
   }
 
   get status(): ConnectionStatus {
@@ -91,7 +100,7 @@ export class BoardSession {
     this.#provider.destroy();
     void this.#local.destroy();
     this.#saves.destroy();
-    this.doc.off('update', this.#markDirty);
+    this.doc.off('update', this.#bump);
     this.doc.destroy();
   }
 }

@@ -1,0 +1,68 @@
+import type { BoardView } from '../../../shared/board/projection.ts';
+import { projectBoard } from '../../../shared/board/projection.ts';
+import { projectSolutions, type SolutionView } from '../../../shared/board/solutions.ts';
+import type { SessionResponse } from '../../../shared/protocol/api.ts';
+import type { Role } from '../../../shared/protocol/roles.ts';
+import { projectTaxonomy, type TaxonomyView } from '../../../shared/taxonomy/projection.ts';
+import { DocSession } from './sync/docSession.svelte.ts';
+import { PresenceSession } from './sync/presenceSession.svelte.ts';
+
+/**
+ * Everything a group's workspace page works with: the group doc (analysis cards and
+ * solution canvases), the event doc (the event's taxonomy, live), and who is online.
+ * Components read the validated views (`board`, `solutions`, `taxonomy`) and change the
+ * docs only through the commands in shared/board and shared/taxonomy.
+ */
+export class Workspace {
+  readonly session: SessionResponse;
+  readonly groupId: string;
+  readonly group: DocSession;
+  readonly event: DocSession;
+  readonly presence: PresenceSession;
+  readonly #board: () => BoardView;
+  readonly #solutions: () => SolutionView[];
+  readonly #taxonomy: () => TaxonomyView;
+
+  constructor(session: SessionResponse, token: string, groupId: string) {
+    this.session = session;
+    this.groupId = groupId;
+    this.group = new DocSession(session.docs.groups[groupId]!, token);
+    this.event = new DocSession(session.docs.event, token);
+    this.presence = new PresenceSession(token);
+    this.#board = this.group.view(projectBoard);
+    this.#solutions = this.group.view(projectSolutions);
+    this.#taxonomy = this.event.view(projectTaxonomy);
+  }
+
+  get board(): BoardView {
+    return this.#board();
+  }
+
+  get solutions(): SolutionView[] {
+    return this.#solutions();
+  }
+
+  get taxonomy(): TaxonomyView {
+    return this.#taxonomy();
+  }
+
+  get role(): Role {
+    return this.session.role;
+  }
+
+  /** The server refuses their writes anyway; the UI just does not offer them. */
+  get readOnly(): boolean {
+    return this.session.role === 'projector' || this.session.role === 'problem-owner';
+  }
+
+  /** Who wrote a new card: the participant's pseudonym (staff write as their role). */
+  get author(): { id: string | null; name: string | null } {
+    return { id: this.session.participantId, name: this.session.name };
+  }
+
+  destroy(): void {
+    this.group.destroy();
+    this.event.destroy();
+    this.presence.destroy();
+  }
+}
