@@ -461,7 +461,7 @@ const energyThemes: CodeNode[] = [
           },
           {
             id: 'e-organization-of-the-work/secondary-employment-conditions/structure-in-week-day',
-            label: { nl: 'Structuur (in week/dag)', en: 'Structure (in week/day)' },
+            label: { nl: 'Structuur (in week/dag)', en: 'Structure in week/day' },
             definition: {
               nl: 'Structuur in de week of de dag.',
               en: 'Structure in the week or the day.',
