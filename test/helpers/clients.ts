@@ -18,7 +18,7 @@ export function connectBoard(
   baseUrl: string,
   docName: string,
   token: string,
-  options: { doc?: Y.Doc; acks?: boolean } = {},
+  options: { doc?: Y.Doc; acks?: boolean; readOnly?: boolean } = {},
 ): BoardClient {
   const doc = options.doc ?? new Y.Doc();
   const saves = new SaveTracker(doc);
@@ -27,7 +27,11 @@ export function connectBoard(
     WebSocketPolyfill: saves.wrapWebSocket(WebSocket as unknown as typeof globalThis.WebSocket),
     disableBc: true,
     maxBackoffTime: 500,
+    connect: false,
   });
+  // Read-only connections must not announce a presence: the server closes them (4403).
+  if (options.readOnly) provider.awareness.setLocalState(null);
+  provider.connect();
   saves.attach(provider);
   return {
     doc,

@@ -2,7 +2,9 @@ import type { BoardView } from '../../../shared/board/projection.ts';
 import { projectBoard } from '../../../shared/board/projection.ts';
 import { projectSolutions, type SolutionView } from '../../../shared/board/solutions.ts';
 import type { SessionResponse } from '../../../shared/protocol/api.ts';
-import type { Role } from '../../../shared/protocol/roles.ts';
+import { parseDocName } from '../../../shared/protocol/docNames.ts';
+import type { EventId, GroupId, ParticipantId } from '../../../shared/protocol/ids.ts';
+import { docAccess, type Role } from '../../../shared/protocol/roles.ts';
 import { projectTaxonomy, type TaxonomyView } from '../../../shared/taxonomy/projection.ts';
 import { DocSession } from './sync/docSession.svelte.ts';
 import { PresenceSession } from './sync/presenceSession.svelte.ts';
@@ -26,8 +28,11 @@ export class Workspace {
   constructor(session: SessionResponse, token: string, groupId: string) {
     this.session = session;
     this.groupId = groupId;
-    this.group = new DocSession(session.docs.groups[groupId]!, token);
-    this.event = new DocSession(session.docs.event, token);
+    const groupDoc = session.docs.groups[groupId]!;
+    this.group = new DocSession(groupDoc, token, { readOnly: !canWrite(session, groupDoc) });
+    this.event = new DocSession(session.docs.event, token, {
+      readOnly: !canWrite(session, session.docs.event),
+    });
     this.presence = new PresenceSession(token);
     this.#board = this.group.view(projectBoard);
     this.#solutions = this.group.view(projectSolutions);
@@ -52,7 +57,7 @@ export class Workspace {
 
   /** The server refuses their writes anyway; the UI just does not offer them. */
   get readOnly(): boolean {
-    return this.session.role === 'projector' || this.session.role === 'problem-owner';
+    return this.group.readOnly;
   }
 
   /** Who wrote a new card: the participant's pseudonym (staff write as their role). */
@@ -65,4 +70,18 @@ export class Workspace {
     this.event.destroy();
     this.presence.destroy();
   }
+}
+
+/** The same rule the server applies at the websocket upgrade (shared/protocol/roles.ts). */
+export function canWrite(session: SessionResponse, docName: string): boolean {
+  const ref = parseDocName(docName);
+  if (!ref) return false;
+  const claims = {
+    role: session.role,
+    eventId: session.eventId as EventId,
+    groupId: (session.groupId ?? undefined) as GroupId | undefined,
+    participantId: (session.participantId ?? undefined) as ParticipantId | undefined,
+    issuedAtMs: 0,
+  };
+  return docAccess(claims, ref) === 'write';
 }

@@ -34,7 +34,11 @@ export class DocSession {
     this.#version++;
   };
 
-  constructor(docName: string, token: string) {
+  /** `readOnly`: the server refuses this token's writes to this doc, presence included. */
+  readonly readOnly: boolean;
+
+  constructor(docName: string, token: string, options: { readOnly: boolean }) {
+    this.readOnly = options.readOnly;
     this.docName = docName;
     this.doc.on('update', this.#bump);
     // Before the provider: the tracker must see each change before the provider sends it.
@@ -47,7 +51,10 @@ export class DocSession {
       params: { token, acks: '1' },
       WebSocketPolyfill: this.#saves.wrapWebSocket(WebSocket),
       maxBackoffTime: 5_000,
+      connect: false,
     });
+    // A read-only connection that announced a presence would be closed by the server.
+    if (options.readOnly) this.#provider.awareness.setLocalState(null);
     this.#saves.attach(this.#provider);
     this.#provider.on('status', ({ status }) => {
       this.#status = status;
@@ -58,6 +65,7 @@ export class DocSession {
     this.#provider.on('closed', (event) => {
       this.#closedByServer = event;
     });
+    this.#provider.connect();
   }
 
   /**
