@@ -2,6 +2,8 @@ import { boardMessages } from './messages/board.ts';
 import { commonMessages } from './messages/common.ts';
 import { joinMessages } from './messages/join.ts';
 import { organizerMessages } from './messages/organizer.ts';
+import { solutionsMessages } from './messages/solutions.ts';
+import { setupMessages } from './messages/setup.ts';
 import { workspaceMessages } from './messages/workspace.ts';
 
 /** Every interface string, by feature; each feature's file holds both languages per key. */
@@ -10,7 +12,9 @@ export const catalog = {
   ...joinMessages,
   ...boardMessages,
   ...organizerMessages,
+  ...setupMessages,
   ...workspaceMessages,
+  ...solutionsMessages,
 };
 
 export type MessageKey = keyof typeof catalog;
