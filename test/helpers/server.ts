@@ -47,3 +47,5 @@ export async function startTestServer(
   });
   return Object.assign(server, { dataDir });
 }
+
+export type TestServer = Awaited<ReturnType<typeof startTestServer>>;

@@ -15,9 +15,7 @@ import { renameNode } from '../../shared/taxonomy/commands.ts';
 import { projectTaxonomy } from '../../shared/taxonomy/projection.ts';
 import { createEvent, join, mintToken } from '../helpers/api.ts';
 import { connectBoard, waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
-import { startTestServer } from '../helpers/server.ts';
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
+import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 describe('canvases: tagging, linking and solutions converge through the server', () => {
   let server: TestServer;

@@ -8,18 +8,8 @@ import { LevelStore } from '../../server/store/leveldb.ts';
 import { createEvent, join } from '../helpers/api.ts';
 import { connectBoard, waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
 import { FaultyStore } from '../helpers/faultyStore.ts';
-import { makeDataDir, startTestServer } from '../helpers/server.ts';
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
-
-const card = (id: string, text: string) => ({
-  id,
-  polarity: 'stressor' as const,
-  text,
-  authorId: null,
-  authorName: 'A',
-  createdAt: 1,
-});
+import { makeDataDir, startTestServer, type TestServer } from '../helpers/server.ts';
+import { stressorCard } from '../helpers/fixtures.ts';
 
 describe('store faults', () => {
   let server: TestServer | null = null;
@@ -57,7 +47,7 @@ describe('store faults', () => {
     writer.provider.messageHandlers[21] = () => void notices++;
     store.failWrites = true;
     const attemptsBefore = store.writeAttempts;
-    addCard(writer.doc, card('cfault0001', 'niet opgeslagen'));
+    addCard(writer.doc, stressorCard('cfault0001', 'niet opgeslagen'));
     await waitFor(() => store.writeAttempts >= attemptsBefore + 2, 5_000, 'retries');
     expect(notices).toBeGreaterThanOrEqual(1);
     expect(writer.saves.state.unsaved).toBe(1);
@@ -73,7 +63,7 @@ describe('store faults', () => {
     const { store, connect, server: running } = await setUp({ roomUnloadGraceMs: 50 });
     const first = await connect('Anna');
     await waitForSynced(first);
-    addCard(first.doc, card('cload00001', 'bewaard'));
+    addCard(first.doc, stressorCard('cload00001', 'bewaard'));
     await waitFor(() => first.saves.state.unsaved === 0, 5_000, 'stored');
     first.destroy();
     clients.splice(0);
@@ -100,7 +90,8 @@ describe('store faults', () => {
     const { store, connect, server: running } = await setUp({ roomUnloadGraceMs: 50 });
     const first = await connect('Anna');
     await waitForSynced(first);
-    for (let i = 0; i < 50; i++) addCard(first.doc, card(`cslow${String(i).padStart(5, '0')}`, `kaart ${i}`));
+    for (let i = 0; i < 50; i++)
+      addCard(first.doc, stressorCard(`cslow${String(i).padStart(5, '0')}`, `kaart ${i}`));
     await waitFor(() => first.saves.state.unsaved === 0, 5_000, 'stored');
     first.destroy();
     clients.splice(0);

@@ -3,18 +3,8 @@ import { addCard, editCardText } from '../../shared/board/commands.ts';
 import { projectBoard } from '../../shared/board/projection.ts';
 import { createEvent, join } from '../helpers/api.ts';
 import { connectBoard, waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
-import { startTestServer } from '../helpers/server.ts';
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
-
-const card = (id: string, text: string) => ({
-  id,
-  polarity: 'stressor' as const,
-  text,
-  authorId: null,
-  authorName: 'A',
-  createdAt: 1,
-});
+import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { stressorCard } from '../helpers/fixtures.ts';
 
 describe('live sync through the server', () => {
   let server: TestServer;
@@ -43,8 +33,8 @@ describe('live sync through the server', () => {
     const a = await participant('Anna', event.joinCode, groupId);
     const b = await participant('Bram', event.joinCode, groupId);
 
-    addCard(a.doc, card('caaaaaaaa1', 'Te veel administratie'));
-    addCard(b.doc, card('cbbbbbbbb1', 'Collega’s geven energie'));
+    addCard(a.doc, stressorCard('caaaaaaaa1', 'Te veel administratie'));
+    addCard(b.doc, stressorCard('cbbbbbbbb1', 'Collega’s geven energie'));
     editCardText(a.doc, 'caaaaaaaa1', 'Te veel administratie en regeldruk');
 
     await waitFor(() => projectBoard(a.doc).cards.length === 2 && projectBoard(b.doc).cards.length === 2);
@@ -60,7 +50,8 @@ describe('live sync through the server', () => {
     const event = await createEvent(server.url);
     const groupId = event.groups[1]!.groupId;
     const a = await participant('Anna', event.joinCode, groupId);
-    for (let i = 0; i < 20; i++) addCard(a.doc, card(`crestart${String(i).padStart(2, '0')}`, `kaart ${i}`));
+    for (let i = 0; i < 20; i++)
+      addCard(a.doc, stressorCard(`crestart${String(i).padStart(2, '0')}`, `kaart ${i}`));
     await waitFor(() => a.saves.state.unsaved === 0, 5_000, 'all stored');
     const before = projectBoard(a.doc);
     for (const client of clients.splice(0)) client.destroy();
