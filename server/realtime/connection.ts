@@ -4,7 +4,7 @@ import * as decoding from 'lib0/decoding';
 import { closeCode, messageType, syncType } from '../../shared/protocol/wire.ts';
 import type { RoomPeer } from '../rooms/peer.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
-import { AwarenessSpoofError, type Room } from '../rooms/room.ts';
+import { ReadOnlyAwarenessError, type Room } from '../rooms/room.ts';
 import { RateLimiter } from './rateLimiter.ts';
 import { limits } from '../../shared/protocol/limits.ts';
 
@@ -78,8 +78,8 @@ export class Connection implements RoomPeer {
     try {
       this.#dispatch(bytes);
     } catch (error) {
-      if (error instanceof AwarenessSpoofError) {
-        this.close(closeCode.forbiddenWrite, 'awareness for another connection');
+      if (error instanceof ReadOnlyAwarenessError) {
+        this.close(closeCode.forbiddenWrite, 'this connection is read-only');
       } else {
         this.close(closeCode.malformedMessage, 'malformed message');
       }
@@ -110,10 +110,7 @@ export class Connection implements RoomPeer {
         return;
       }
       case messageType.awareness: {
-        if (!this.canWrite) {
-          this.close(closeCode.forbiddenWrite, 'this connection is read-only');
-          return;
-        }
+        // Read-only connections get here too: stock clients echo the presence they receive.
         const update = decoding.readVarUint8Array(decoder);
         if (!this.#awarenessLimiter.take()) return; // dropped: presence is lossy by design
         this.#room.applyAwareness(this, update);

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import * as awarenessProtocol from 'y-protocols/awareness';
 import { limits, timing } from '../../shared/protocol/limits.ts';
 import { closeCode, type ServerNotice } from '../../shared/protocol/wire.ts';
@@ -161,21 +162,36 @@ export class Room {
   /**
    * Applies an awareness update after checking it: well-formed JSON states, and no client id
    * that another connection owns (a peer cannot move someone else's cursor or rename them).
+   * Stock y-websocket clients re-send every awareness change they receive, so entries for
+   * other connections' clients and entries that change nothing are echoes: they are dropped,
+   * never applied, and never a reason to close. Read-only peers may only echo.
    */
   applyAwareness(peer: RoomPeer, update: Uint8Array): void {
     const decoder = decoding.createDecoder(update);
     const count = decoding.readVarUint(decoder);
+    const kept: { clientId: number; clock: number; state: string }[] = [];
     for (let i = 0; i < count; i++) {
       const clientId = decoding.readVarUint(decoder);
-      decoding.readVarUint(decoder);
+      const clock = decoding.readVarUint(decoder);
       const state = decoding.readVarString(decoder);
       JSON.parse(state);
       const owner = this.#awarenessOwner.get(clientId);
-      if (owner !== undefined && owner !== peer) {
-        throw new AwarenessSpoofError(clientId);
-      }
+      if (owner !== undefined && owner !== peer) continue;
+      const known = this.awareness.meta.get(clientId)?.clock ?? 0;
+      const removesKnown = clock === known && state === 'null' && this.awareness.states.has(clientId);
+      if (clock <= known && !removesKnown) continue;
+      if (!peer.canWrite) throw new ReadOnlyAwarenessError();
+      kept.push({ clientId, clock, state });
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, update, peer);
+    if (kept.length === 0) return;
+    const encoder = encoding.createEncoder();
+    encoding.writeVarUint(encoder, kept.length);
+    for (const entry of kept) {
+      encoding.writeVarUint(encoder, entry.clientId);
+      encoding.writeVarUint(encoder, entry.clock);
+      encoding.writeVarString(encoder, entry.state);
+    }
+    awarenessProtocol.applyAwarenessUpdate(this.awareness, encoding.toUint8Array(encoder), peer);
   }
 
   sendAwarenessTo(peer: RoomPeer): void {
@@ -364,8 +380,9 @@ export class Room {
   }
 }
 
-export class AwarenessSpoofError extends Error {
-  constructor(clientId: number) {
-    super(`awareness client ${clientId} belongs to another connection`);
+/** A read-only connection announced a presence of its own. */
+export class ReadOnlyAwarenessError extends Error {
+  constructor() {
+    super('a read-only connection may not announce a presence');
   }
 }

@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type {
   ApiErrorBody,
@@ -6,14 +7,17 @@ import type {
   JoinResponse,
   SessionResponse,
 } from '../../shared/protocol/api.ts';
-import { eventIdPattern, groupIdPattern, joinCodePattern, participantIdPattern } from '../../shared/protocol/ids.ts';
+import {
+  eventIdPattern,
+  groupIdPattern,
+  joinCodePattern,
+  participantIdPattern,
+} from '../../shared/protocol/ids.ts';
 import { limits } from '../../shared/protocol/limits.ts';
 import { mintableRoles } from '../../shared/protocol/roles.ts';
 import { api, createEvent, join, mintToken } from '../helpers/api.ts';
-import { startTestServer, testAdminToken } from '../helpers/server.ts';
+import { startTestServer, testAdminToken, type TestServer } from '../helpers/server.ts';
 import { boardUrl, upgradeOutcome } from '../helpers/ws.ts';
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 /** Every refusal must carry `{ error: { code, message } }` with the expected code. */
 function expectError(response: { status: number; body: unknown }, status: number, code: string): void {
@@ -40,6 +44,7 @@ describe('HTTP API v1', () => {
 
   afterAll(async () => {
     await server.close();
+    await fs.rm(server.dataDir, { recursive: true, force: true });
   });
 
   it('GET /api/health answers ok', async () => {
@@ -52,13 +57,21 @@ describe('HTTP API v1', () => {
 
     it('needs the admin token: none → 401, a wrong one → 403', async () => {
       expectError(await api(base, 'POST', '/api/events', { body: valid }), 401, 'unauthorized');
-      expectError(await api(base, 'POST', '/api/events', { body: valid, token: 'not-the-admin-token' }), 403, 'forbidden');
+      expectError(
+        await api(base, 'POST', '/api/events', { body: valid, token: 'not-the-admin-token' }),
+        403,
+        'forbidden',
+      );
       // Same length as the real token, so the constant-time comparison itself is exercised.
       const sameLength = 'x'.repeat(testAdminToken.length);
-      expectError(await api(base, 'POST', '/api/events', { body: valid, token: sameLength }), 403, 'forbidden');
+      expectError(
+        await api(base, 'POST', '/api/events', { body: valid, token: sameLength }),
+        403,
+        'forbidden',
+      );
     });
 
-    it('creates an event: 201 with ids, a join code, an organizer token and the groups in order', async () => {
+    it('creates an event: 201 with ids, a join code, an organizer token and the groups', async () => {
       const response = await api<CreateEventResponse>(base, 'POST', '/api/events', {
         token: testAdminToken,
         body: valid,
@@ -77,7 +90,9 @@ describe('HTTP API v1', () => {
       }
       expect(new Set(event.groups.map((group) => group.groupId)).size).toBe(valid.groups.length);
 
-      const session = await api<SessionResponse>(base, 'GET', '/api/session', { token: event.organizerToken });
+      const session = await api<SessionResponse>(base, 'GET', '/api/session', {
+        token: event.organizerToken,
+      });
       expect(session.status).toBe(200);
       expect(session.body.role).toBe('organizer');
       expect(session.body.eventTitle).toBe(valid.title);
@@ -92,7 +107,10 @@ describe('HTTP API v1', () => {
       ['groups that are not an array', { title: 'T', groups: 'A,B' }],
       ['a non-string group', { title: 'T', groups: ['A', 42] }],
       ['an empty group name', { title: 'T', groups: ['A', ' '] }],
-      ['too many groups', { title: 'T', groups: Array.from({ length: limits.maxGroupsPerEvent + 1 }, (_, i) => `G${i}`) }],
+      [
+        'too many groups',
+        { title: 'T', groups: Array.from({ length: limits.maxGroupsPerEvent + 1 }, (_, i) => `G${i}`) },
+      ],
       ['a JSON array', [{ title: 'T', groups: ['A'] }]],
       ['a JSON string', 'title'],
     ])('refuses %s with 400', async (_what, body) => {
@@ -168,16 +186,27 @@ describe('HTTP API v1', () => {
         expect(joined.eventId).toBe(event.eventId);
         expect(joined.participantId).toMatch(participantIdPattern);
         expect(event.groups.map((group) => group.groupId)).toContain(joined.groupId);
-        expect(joined.docs).toEqual({ group: `g/${event.eventId}/${joined.groupId}`, event: `e/${event.eventId}` });
+        expect(joined.docs).toEqual({
+          group: `g/${event.eventId}/${joined.groupId}`,
+          event: `e/${event.eventId}`,
+        });
         expect(typeof joined.token).toBe('string');
       }
     });
 
     it('POST /api/join answers 404 for an unknown code and 400 for a missing one', async () => {
       const unknown = event.joinCode === 'ZZZZZZ' ? 'YYYYYY' : 'ZZZZZZ';
-      expectError(await api(base, 'POST', '/api/join', { body: { code: unknown, name: 'Anna' } }), 404, 'not-found');
+      expectError(
+        await api(base, 'POST', '/api/join', { body: { code: unknown, name: 'Anna' } }),
+        404,
+        'not-found',
+      );
       expectError(await api(base, 'POST', '/api/join', { body: { name: 'Anna' } }), 400, 'bad-request');
-      expectError(await api(base, 'POST', '/api/join', { body: { code: 123456, name: 'Anna' } }), 400, 'bad-request');
+      expectError(
+        await api(base, 'POST', '/api/join', { body: { code: 123456, name: 'Anna' } }),
+        400,
+        'bad-request',
+      );
     });
 
     it.each([
@@ -244,11 +273,18 @@ describe('HTTP API v1', () => {
       expect(session.body.participantId).toBeNull();
     });
 
-    it('refuses to mint for a participant (403), another event (403), a bad role (400), no token (401)', async () => {
+    it('refuses to mint: participant 403, other event 403, bad role 400, no token 401', async () => {
       const path = `/api/events/${event.eventId}/tokens`;
-      expectError(await api(base, 'POST', path, { token: participant.token, body: { role: 'projector' } }), 403, 'forbidden');
+      expectError(
+        await api(base, 'POST', path, { token: participant.token, body: { role: 'projector' } }),
+        403,
+        'forbidden',
+      );
       const foreignPath = `/api/events/${other.eventId}/tokens`;
-      const foreign = await api(base, 'POST', foreignPath, { token: event.organizerToken, body: { role: 'projector' } });
+      const foreign = await api(base, 'POST', foreignPath, {
+        token: event.organizerToken,
+        body: { role: 'projector' },
+      });
       expectError(foreign, 403, 'forbidden');
       for (const role of ['participant', 'admin', '', null, 3, undefined]) {
         const response = await api(base, 'POST', path, { token: event.organizerToken, body: { role } });
@@ -256,7 +292,11 @@ describe('HTTP API v1', () => {
       }
       expectError(await api(base, 'POST', path, { body: { role: 'projector' } }), 401, 'unauthorized');
       const forged = `${event.organizerToken.split('.')[0]}.AAAA`;
-      expectError(await api(base, 'POST', path, { token: forged, body: { role: 'projector' } }), 401, 'unauthorized');
+      expectError(
+        await api(base, 'POST', path, { token: forged, body: { role: 'projector' } }),
+        401,
+        'unauthorized',
+      );
     });
 
     it('a minted facilitator token cannot mint further tokens', async () => {
@@ -286,7 +326,9 @@ describe('HTTP API v1', () => {
     });
 
     it('GET /api/session describes an organizer with every group doc', async () => {
-      const response = await api<SessionResponse>(base, 'GET', '/api/session', { token: event.organizerToken });
+      const response = await api<SessionResponse>(base, 'GET', '/api/session', {
+        token: event.organizerToken,
+      });
       expect(response.status).toBe(200);
       expect(response.body).toEqual({
         role: 'organizer',
@@ -311,21 +353,29 @@ describe('HTTP API v1', () => {
       const forged = `${payload}.${Buffer.alloc(32).toString('base64url')}`;
       expectError(await api(base, 'GET', '/api/session', { token: forged }), 401, 'unauthorized');
       // A payload changed under a valid signature: claims of another group with Dirk's MAC.
-      const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<string, unknown>;
-      const tampered = Buffer.from(JSON.stringify({ ...claims, g: event.groups[0]!.groupId })).toString('base64url');
+      const claims = JSON.parse(Buffer.from(payload!, 'base64url').toString('utf8')) as Record<
+        string,
+        unknown
+      >;
+      const tampered = Buffer.from(JSON.stringify({ ...claims, g: event.groups[0]!.groupId })).toString(
+        'base64url',
+      );
       const swapped = `${tampered}.${participant.token.split('.')[1]}`;
       expectError(await api(base, 'GET', '/api/session', { token: swapped }), 401, 'unauthorized');
     });
   });
 
   describe('closing an event', () => {
-    it('turns away every token of the event, on HTTP and on websockets, and leaves other events alone', async () => {
+    it('turns away every token of the event, on HTTP and websockets, not other events', async () => {
       const event = await createEvent(base, ['Eerste', 'Tweede'], 'Closing event');
       const bystander = await createEvent(base, ['Blijft'], 'Open event');
       const groupId = event.groups[0]!.groupId;
       const participant = await join(base, event.joinCode, 'Eva', groupId);
       const minted = await Promise.all(
-        mintableRoles.map(async (role) => ({ role, token: await mintToken(base, event.eventId, event.organizerToken, role) })),
+        mintableRoles.map(async (role) => ({
+          role,
+          token: await mintToken(base, event.eventId, event.organizerToken, role),
+        })),
       );
       const tokens = [
         { role: 'organizer', token: event.organizerToken },
@@ -350,7 +400,9 @@ describe('HTTP API v1', () => {
         expectError(await api(base, 'GET', '/api/session', { token }), 401, 'event-closed');
         const outcome = await upgradeOutcome(boardUrl(base, groupDoc, token));
         expect(outcome.status, role).toBe(401);
-        expect(JSON.parse(outcome.body)).toEqual({ error: { code: expect.any(String), message: expect.any(String) } });
+        expect(JSON.parse(outcome.body)).toEqual({
+          error: { code: expect.any(String), message: expect.any(String) },
+        });
         const eventDoc = await upgradeOutcome(boardUrl(base, `e/${event.eventId}`, token));
         expect(eventDoc.status, role).toBe(401);
       }
@@ -364,7 +416,9 @@ describe('HTTP API v1', () => {
       const rejoin = await api(base, 'POST', '/api/join', { body: { code: event.joinCode, name: 'Eva' } });
       expectError(rejoin, 404, 'not-found');
 
-      const still = await api<SessionResponse>(base, 'GET', '/api/session', { token: bystander.organizerToken });
+      const still = await api<SessionResponse>(base, 'GET', '/api/session', {
+        token: bystander.organizerToken,
+      });
       expect(still.status).toBe(200);
       expect((await api(base, 'GET', `/api/join/${bystander.joinCode}`)).status).toBe(200);
     });

@@ -1,7 +1,9 @@
+import fs from 'node:fs/promises';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { io as ioClient, type Socket } from 'socket.io-client';
 import type { WebSocket } from 'ws';
 import * as Y from 'yjs';
+import * as decoding from 'lib0/decoding';
 import * as encoding from 'lib0/encoding';
 import type { CreateEventResponse, JoinResponse } from '../../shared/protocol/api.ts';
 import type { GroupPresence } from '../../shared/protocol/events.ts';
@@ -10,7 +12,8 @@ import { projectBoard } from '../../shared/board/projection.ts';
 import { closeCode, messageType, syncType } from '../../shared/protocol/wire.ts';
 import { createEvent, join, mintToken } from '../helpers/api.ts';
 import { connectBoard, waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
-import { startTestServer } from '../helpers/server.ts';
+import { stressorCard } from '../helpers/fixtures.ts';
+import { startTestServer, type TestServer } from '../helpers/server.ts';
 import {
   awarenessFrame,
   boardUrl,
@@ -23,16 +26,7 @@ import {
   updateFrame,
 } from '../helpers/ws.ts';
 
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
-
-const card = (id: string, text = id) => ({
-  id,
-  polarity: 'stressor' as const,
-  text,
-  authorId: null,
-  authorName: 'Test',
-  createdAt: 1,
-});
+const card = (id: string) => stressorCard(id, id);
 
 const cardIds = (client: BoardClient): string[] => projectBoard(client.doc).cards.map((c) => c.id);
 
@@ -61,6 +55,7 @@ describe('websocket upgrades and frames', () => {
     for (const ws of sockets.splice(0)) ws.terminate();
     for (const socket of ioSockets.splice(0)) socket.disconnect();
     await server.close();
+    await fs.rm(server.dataDir, { recursive: true, force: true });
   });
 
   function board(docName: string, token: string): BoardClient {
@@ -103,9 +98,21 @@ describe('websocket upgrades and frames', () => {
     it('refuses a malformed, forged or tampered token with 401', async () => {
       const [payload, mac] = anna.token.split('.') as [string, string];
       const forged = `${payload}.${Buffer.alloc(32, 1).toString('base64url')}`;
-      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<string, unknown>;
-      const otherGroup = Buffer.from(JSON.stringify({ ...claims, g: event.groups[1]!.groupId })).toString('base64url');
-      for (const token of ['', 'garbage', forged, `${otherGroup}.${mac}`, 'x'.repeat(700), other.organizerToken + 'x']) {
+      const claims = JSON.parse(Buffer.from(payload, 'base64url').toString('utf8')) as Record<
+        string,
+        unknown
+      >;
+      const otherGroup = Buffer.from(JSON.stringify({ ...claims, g: event.groups[1]!.groupId })).toString(
+        'base64url',
+      );
+      for (const token of [
+        '',
+        'garbage',
+        forged,
+        `${otherGroup}.${mac}`,
+        'x'.repeat(700),
+        other.organizerToken + 'x',
+      ]) {
         expect((await upgradeOutcome(boardUrl(base, groupDoc, token))).status, token.slice(0, 40)).toBe(401);
       }
       expect((await upgradeOutcome(boardUrl(base, groupDoc, anna.token))).status).toBe(101);
@@ -130,9 +137,13 @@ describe('websocket upgrades and frames', () => {
 
     it('refuses an unknown group doc of the own event with 404', async () => {
       const unknownGroup = event.groups.some((g) => g.groupId === 'gzzzzzzz') ? 'gyyyyyyy' : 'gzzzzzzz';
-      const outcome = await upgradeOutcome(boardUrl(base, `g/${event.eventId}/${unknownGroup}`, event.organizerToken));
+      const outcome = await upgradeOutcome(
+        boardUrl(base, `g/${event.eventId}/${unknownGroup}`, event.organizerToken),
+      );
       expect(outcome.status).toBe(404);
-      expect((await upgradeOutcome(boardUrl(base, `e/${event.eventId}`, event.organizerToken))).status).toBe(101);
+      expect((await upgradeOutcome(boardUrl(base, `e/${event.eventId}`, event.organizerToken))).status).toBe(
+        101,
+      );
     });
 
     it('refuses hostile doc names with 404, as the ws client sends them and byte for byte', async () => {
@@ -160,13 +171,17 @@ describe('websocket upgrades and frames', () => {
       for (const name of hostile) {
         const url = `${base.replace(/^http/, 'ws')}/yjs/${name}?token=${token}`;
         expect((await upgradeOutcome(url)).status, `ws client: ${name.slice(0, 60)}`).toBe(404);
-        expect(await rawUpgradeStatus(base, `/yjs/${name}?token=${token}`), `raw: ${name.slice(0, 60)}`).toBe(404);
+        expect(await rawUpgradeStatus(base, `/yjs/${name}?token=${token}`), `raw: ${name.slice(0, 60)}`).toBe(
+          404,
+        );
       }
       // Unicode as the ws client encodes it.
       const unicode = `${base.replace(/^http/, 'ws')}/yjs/g/${eventId}/gé✨?token=${token}`;
       expect((await upgradeOutcome(unicode)).status).toBe(404);
       // The same token on the real name is accepted, so every 404 above is about the name.
-      expect((await upgradeOutcome(boardUrl(base, `g/${eventId}/${groupId}`, event.organizerToken))).status).toBe(101);
+      expect(
+        (await upgradeOutcome(boardUrl(base, `g/${eventId}/${groupId}`, event.organizerToken))).status,
+      ).toBe(101);
     });
 
     it('refuses websocket paths other than /yjs/ and /socket.io/ with 404', async () => {
@@ -191,7 +206,11 @@ describe('websocket upgrades and frames', () => {
   describe('socket.io beside the board websockets', () => {
     it('serves socket.io on its own path and tells a participant who is online in their group', async () => {
       const presence = new Promise<GroupPresence[]>((resolve, reject) => {
-        const socket = ioClient(base, { auth: { token: anna.token }, transports: ['websocket'], reconnection: false });
+        const socket = ioClient(base, {
+          auth: { token: anna.token },
+          transports: ['websocket'],
+          reconnection: false,
+        });
         ioSockets.push(socket);
         socket.on('presence', resolve);
         socket.on('connect_error', reject);
@@ -207,7 +226,11 @@ describe('websocket upgrades and frames', () => {
 
     it('refuses a socket.io connection without a valid token', async () => {
       const error = await new Promise<Error>((resolve) => {
-        const socket = ioClient(base, { auth: { token: 'garbage' }, transports: ['websocket'], reconnection: false });
+        const socket = ioClient(base, {
+          auth: { token: 'garbage' },
+          transports: ['websocket'],
+          reconnection: false,
+        });
         ioSockets.push(socket);
         socket.on('connect_error', resolve);
       });
@@ -222,20 +245,23 @@ describe('websocket upgrades and frames', () => {
       projectorToken = await mintToken(base, event.eventId, event.organizerToken, 'projector');
     });
 
-    it('a projector syncs down, and its own edit closes it with 4403 without being stored or relayed', async () => {
+    it('a projector syncs down; its own edit closes it with 4403, unstored and unrelayed', async () => {
       const { writer, watcher } = await writerAndWatcher();
       addCard(writer.doc, card('cwritten01'));
       await waitFor(() => writer.saves.state.unsaved === 0, 10_000, 'first card stored');
 
-      const projector = board(groupDoc, projectorToken);
-      // A screen has no presence; the stock provider would otherwise announce `{}` on open.
-      projector.provider.awareness.setLocalState(null);
+      const projector = connectBoard(base, groupDoc, projectorToken, { readOnly: true });
+      clients.push(projector);
       const closes: (number | undefined)[] = [];
       projector.provider.on('connection-close', (closeEvent) => void closes.push(closeEvent?.code));
       await waitForSynced(projector);
       expect(cardIds(projector)).toEqual(['cwritten01']);
       addCard(writer.doc, card('cwritten02'));
-      await waitFor(() => cardIds(projector).includes('cwritten02'), 10_000, 'projector to receive a live edit');
+      await waitFor(
+        () => cardIds(projector).includes('cwritten02'),
+        10_000,
+        'projector to receive a live edit',
+      );
       expect(closes).toEqual([]);
 
       addCard(projector.doc, card('cprojected'));
@@ -261,31 +287,45 @@ describe('websocket upgrades and frames', () => {
     });
 
     it('a projector announcing awareness is closed with 4403 and nobody sees it', async () => {
-      const { writer, watcher } = await writerAndWatcher();
+      const writer = board(groupDoc, anna.token);
+      await waitForSynced(writer);
+      // A raw socket as the watcher: a stock provider re-sends every presence it receives,
+      // and the server closes a connection that sends another connection's presence.
+      const bram = await join(base, event.joinCode, 'Bram', event.groups[0]!.groupId);
+      const watcher = await socket(groupDoc, bram.token);
+      const seen = new Map<number, unknown>();
+      watcher.on('message', (data: Buffer) => {
+        for (const [id, state] of awarenessEntries(new Uint8Array(data))) seen.set(id, state);
+      });
+
       const projector = await socket(groupDoc, projectorToken);
       const closed = closeCodeOf(projector);
       const { frame, clientId } = awarenessFrame({ user: { name: 'Beamer' } });
       projector.send(frame);
       expect(await closed).toBe(closeCode.forbiddenWrite);
 
-      // The writer's next presence change is relayed after anything the projector's was.
+      // Frames are handled in arrival order, so the writer's later presence is relayed after
+      // anything the projector's could have been.
       writer.provider.awareness.setLocalStateField('marker', 'after-projector');
       await waitFor(
-        () => watcher.provider.awareness.getStates().get(writer.doc.clientID)?.marker === 'after-projector',
+        () =>
+          (seen.get(writer.doc.clientID) as { marker?: string } | null | undefined)?.marker ===
+          'after-projector',
         10_000,
         'watcher to see the writer presence',
       );
-      expect(watcher.provider.awareness.getStates().has(clientId)).toBe(false);
+      expect(seen.has(clientId)).toBe(false);
       expect(writer.provider.awareness.getStates().has(clientId)).toBe(false);
       expect(server.rooms.get(groupDoc)!.awareness.getStates().has(clientId)).toBe(false);
+      expect(watcher.readyState).toBe(watcher.OPEN);
     });
 
     it.each([
       ['a projector', 'group', 'update'],
       ['a projector', 'group', 'sync step 2'],
       ['a projector', 'event', 'update'],
-      ['a participant on the event doc', 'event', 'update'],
-      ['a participant on the event doc', 'event', 'awareness'],
+      ['a participant', 'event', 'update'],
+      ['a participant', 'event', 'awareness'],
     ] as const)('%s on the %s doc sending %s is closed with 4403', async (who, doc, what) => {
       const token = who === 'a projector' ? projectorToken : anna.token;
       const docName = doc === 'group' ? groupDoc : anna.docs.event;
@@ -294,7 +334,11 @@ describe('websocket upgrades and frames', () => {
       const { frame: awareness } = awarenessFrame({ user: { name: 'x' } });
       const update = updateBytes('cforbidden');
       const frame =
-        what === 'update' ? updateFrame(update) : what === 'sync step 2' ? syncFrame(syncType.step2, update) : awareness;
+        what === 'update'
+          ? updateFrame(update)
+          : what === 'sync step 2'
+            ? syncFrame(syncType.step2, update)
+            : awareness;
       ws.send(syncStep1Frame());
       ws.send(frame);
       expect(await closed).toBe(closeCode.forbiddenWrite);
@@ -325,7 +369,7 @@ describe('websocket upgrades and frames', () => {
     })();
 
     it.each([
-      ['random bytes', new Uint8Array([0x00, 0x02, 0x8f, 0xd3, 0x41, 0x07, 0xee, 0x19, 0x5a, 0xc4])],
+      ['arbitrary bytes', new Uint8Array([0x00, 0x02, 0x8f, 0xd3, 0x41, 0x07, 0xee, 0x19, 0x5a, 0xc4])],
       ['an unknown message type', new Uint8Array([99, 0, 0])],
       ['a server-only message type', new Uint8Array([messageType.stored, 1])],
       ['a truncated varint', new Uint8Array([0x80])],
@@ -359,7 +403,7 @@ describe('websocket upgrades and frames', () => {
       await barrier(writer, watcher, 'cafterbad2');
     });
 
-    it('a well-formed sync step 1 on a raw socket is answered, so the 4400s above are about the bytes', async () => {
+    it('a well-formed sync step 1 on a raw socket is answered (the 4400s are about bytes)', async () => {
       const ws = await socket(groupDoc, anna.token);
       const messages: Uint8Array[] = [];
       ws.on('message', (data: Buffer) => messages.push(new Uint8Array(data)));
@@ -375,15 +419,31 @@ describe('websocket upgrades and frames', () => {
 });
 
 function cardIdsOf(doc: Y.Doc): string[] {
-  return projectBoard(doc).cards.map((c) => c.id).sort();
+  return projectBoard(doc)
+    .cards.map((c) => c.id)
+    .sort();
+}
+
+/** The awareness entries (client id → state) in one frame; nothing for other frames. */
+function awarenessEntries(frame: Uint8Array): Map<number, unknown> {
+  const entries = new Map<number, unknown>();
+  const decoder = decoding.createDecoder(frame);
+  if (decoding.readVarUint(decoder) !== messageType.awareness) return entries;
+  const inner = decoding.createDecoder(decoding.readVarUint8Array(decoder));
+  const count = decoding.readVarUint(inner);
+  for (let i = 0; i < count; i++) {
+    const id = decoding.readVarUint(inner);
+    decoding.readVarUint(inner);
+    entries.set(id, JSON.parse(decoding.readVarString(inner)));
+  }
+  return entries;
 }
 
 /** A Yjs update that adds one card, made on a throwaway doc. */
 function updateBytes(id: string): Uint8Array {
-  const updates: Uint8Array[] = [];
   const doc = new Y.Doc();
-  doc.on('update', (update: Uint8Array) => void updates.push(update));
   addCard(doc, card(id));
+  const update = Y.encodeStateAsUpdate(doc);
   doc.destroy();
-  return Y.mergeUpdates(updates);
+  return update;
 }
