@@ -199,6 +199,8 @@ describe('projectBoard validation', () => {
           authorId: 'pabcdefghijk',
           authorName: 'Anna',
           createdAt: 1_750_000_000_000,
+          tags: { code: null, context: null, need: null, phases: [], evidence: [] },
+          sensitive: false,
         },
       ],
       rejected: [],
@@ -288,7 +290,7 @@ describe('projectBoard validation', () => {
     expect(card!.id).toBe('cprotoplus1');
     expect(Object.getPrototypeOf(card)).toBe(Object.prototype);
     expect(Object.keys(card!).sort()).toEqual(
-      ['authorId', 'authorName', 'createdAt', 'id', 'order', 'polarity', 'text'].sort(),
+      ['authorId', 'authorName', 'createdAt', 'id', 'order', 'polarity', 'sensitive', 'tags', 'text'].sort(),
     );
     expect((card as unknown as Record<string, unknown>).polluted).toBeUndefined();
     expect(({} as Record<string, unknown>).polluted).toBeUndefined();
@@ -366,6 +368,8 @@ describe('board commands', () => {
       authorId: 'pabcdefghijk',
       authorName: 'Anna',
       createdAt: 1_750_000_000_000,
+      tags: { code: null, context: null, need: null, phases: [], evidence: [] },
+      sensitive: false,
     });
   });
 
