@@ -1,5 +1,7 @@
+import { analysisMessages } from './messages/analysis.ts';
 import { boardMessages } from './messages/board.ts';
 import { commonMessages } from './messages/common.ts';
+import { evidenceMessages } from './messages/evidence.ts';
 import { joinMessages } from './messages/join.ts';
 import { organizerMessages } from './messages/organizer.ts';
 import { solutionsMessages } from './messages/solutions.ts';
@@ -11,9 +13,11 @@ export const catalog = {
   ...commonMessages,
   ...joinMessages,
   ...boardMessages,
+  ...analysisMessages,
   ...organizerMessages,
   ...setupMessages,
   ...workspaceMessages,
+  ...evidenceMessages,
   ...solutionsMessages,
 };
 
