@@ -11,8 +11,8 @@ export const evidenceMessages = defineMessages({
     nl: 'Onderbouwing uit onderzoek',
   },
   'evidence.intro': {
-    en: 'Facts from the surveys and reports. Link them to your analysis cards and solutions, or drag a card onto them.',
-    nl: 'Feiten uit de enquêtes en rapporten. Koppel ze aan je analysekaarten en oplossingen, of sleep een kaart ernaartoe.',
+    en: 'Facts from the surveys and reports. Link them to your analysis cards and solutions with “Link to…”.',
+    nl: 'Feiten uit de enquêtes en rapporten. Koppel ze met ‘Koppelen aan…’ aan je analysekaarten en oplossingen.',
   },
   'evidence.introReadOnly': {
     en: 'Facts from the surveys and reports, and where this group has linked them.',
@@ -309,8 +309,8 @@ export const evidenceMessages = defineMessages({
     nl: 'Gekoppeld in deze groep',
   },
   'evidence.linkedNone': {
-    en: 'Nothing linked yet. Use “Link to…” on an evidence card, or drag it onto an analysis card or a solution.',
-    nl: 'Nog niets gekoppeld. Kies ‘Koppelen aan…’ bij een kaart, of sleep hem naar een analysekaart of oplossing.',
+    en: 'Nothing linked yet. Use “Link to…” on an evidence card.',
+    nl: 'Nog niets gekoppeld. Kies ‘Koppelen aan…’ bij een kaart.',
   },
   'evidence.showInLibrary': {
     en: 'Show in the library',
