@@ -7,6 +7,7 @@ import { loadOrCreateSecret } from './auth/secrets.ts';
 import { TokenService } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { attachControl, type ControlServer } from './control/socketServer.ts';
+import { ControlService } from './control/controlService.ts';
 import { ensureDemoEvent } from './demo.ts';
 import { EventRegistry, type EventRecord } from './events/registry.ts';
 import { createHttpApp } from './http/app.ts';
@@ -30,6 +31,7 @@ export interface VonkServer {
   tokens: TokenService;
   events: EventRegistry;
   rooms: RoomRegistry;
+  control: ControlService;
   store: Store;
   io: ControlServer;
   /** Stores everything, tells every client, closes the store. */
@@ -79,14 +81,24 @@ export async function startVonk(options: StartOptions): Promise<VonkServer> {
     },
   });
   const connections = new ConnectionSet(rooms);
+  const control = new ControlService(store);
+  // Unlocking asks every participant client for the edits it kept during the lock.
+  control.onChange((eventId, state, previous) => {
+    if (state.locked === previous.locked) return;
+    for (const room of rooms.withPrefix(`g/${eventId}/`)) {
+      room.notifyAll(state.locked ? 'locked' : 'unlocked');
+      if (!state.locked) room.resyncWriters();
+    }
+  });
   const auth = { tokens, events, adminToken: admin.value };
   const app = createHttpApp(auth, {
     clientDir: config.clientDir,
     log: (message, error) => logger.error(message, error),
   });
   const server = http.createServer(app);
-  const io = attachControl(server, { tokens, events, allowedOrigins: config.allowedOrigins });
+  const io = attachControl(server, { tokens, events, control, allowedOrigins: config.allowedOrigins });
   const upgrade = createUpgradeHandler({
+    control,
     tokens,
     events,
     connections,
@@ -131,6 +143,7 @@ export async function startVonk(options: StartOptions): Promise<VonkServer> {
     tokens,
     events,
     rooms,
+    control,
     store,
     io,
     close,

@@ -1,6 +1,13 @@
 import type { Server as HttpServer } from 'node:http';
 import { Server, type Socket } from 'socket.io';
-import type { ClientToServerEvents, ServerToClientEvents } from '../../shared/protocol/events.ts';
+import type { ControlState } from '../../shared/control/state.ts';
+import {
+  commandRoles,
+  type Ack,
+  type ClientToServerEvents,
+  type CommandResult,
+  type ServerToClientEvents,
+} from '../../shared/protocol/events.ts';
 import type { EventId, GroupId } from '../../shared/protocol/ids.ts';
 import { limits } from '../../shared/protocol/limits.ts';
 import { isStaff, type Claims } from '../../shared/protocol/roles.ts';
@@ -8,6 +15,7 @@ import type { TokenService } from '../auth/tokens.ts';
 import { identityOf } from '../auth/identity.ts';
 import type { EventRecord, EventRegistry } from '../events/registry.ts';
 import { isOriginAllowed } from '../http/origin.ts';
+import { ControlRefusal, type ControlService } from './controlService.ts';
 import { PresenceTracker } from './presence.ts';
 
 interface SocketData {
@@ -28,15 +36,20 @@ export type ControlServer = Server<
 
 const groupRoom = (eventId: EventId, groupId: GroupId): string => `group:${eventId}:${groupId}`;
 const staffRoom = (eventId: EventId): string => `staff:${eventId}`;
+const eventRoom = (eventId: EventId): string => `event:${eventId}`;
+const participantRoom = (participantId: string): string => `participant:${participantId}`;
+const knownEvents = new Set<string>(['presence:refresh', 'time:sync', ...Object.keys(commandRoles)]);
 
 /**
  * socket.io: what the server decides. Every socket is authenticated in the connection
- * middleware; participants join their group's room, staff and projectors the event's.
+ * middleware, and every packet is checked again: a known event, a role allowed to send it,
+ * an event that is still open. Commands are acknowledged with ok or a reason.
  */
 export function attachControl(
   httpServer: HttpServer,
-  deps: { tokens: TokenService; events: EventRegistry; allowedOrigins: string[] },
+  deps: { tokens: TokenService; events: EventRegistry; control: ControlService; allowedOrigins: string[] },
 ): ControlServer {
+  const { control } = deps;
   const io: ControlServer = new Server(httpServer, {
     // Our upgrade router answers every other path; socket.io must not close them.
     destroyUpgrade: false,
@@ -70,7 +83,7 @@ export function attachControl(
     next();
   });
 
-  const publish = (event: EventRecord, groupId: GroupId | null): void => {
+  const publishPresence = (event: EventRecord, groupId: GroupId | null): void => {
     const groupIds = event.groups.map((group) => group.groupId);
     io.to(staffRoom(event.eventId)).emit('presence', presence.groups(event.eventId, groupIds));
     if (groupId)
@@ -83,11 +96,166 @@ export function attachControl(
     return presence.groups(event.eventId, groupIds);
   };
 
+  control.onChange((eventId: EventId, state: ControlState, previous: ControlState) => {
+    io.to(eventRoom(eventId)).emit('control:state', state);
+    if (
+      state.voting.revealed !== previous.voting.revealed ||
+      (state.voting.revealed && !previous.voting.open)
+    ) {
+      void publishResults(eventId, state);
+    }
+  });
+
+  async function publishResults(eventId: EventId, state: ControlState): Promise<void> {
+    io.to(eventRoom(eventId)).emit(
+      'votes:results',
+      state.voting.revealed ? await control.tallies(eventId) : null,
+    );
+  }
+
   io.on('connection', (socket: ControlSocket) => {
     const { claims, event, presenceKey } = socket.data;
     const groupId = claims.groupId ?? null;
+    void socket.join(eventRoom(event.eventId));
     if (groupId) void socket.join(groupRoom(event.eventId, groupId));
+    if (claims.participantId) void socket.join(participantRoom(claims.participantId));
     if (isStaff(claims.role) || claims.role === 'projector') void socket.join(staffRoom(event.eventId));
+
+    // Every packet: a known event, an allowed role, an event that is still open.
+    socket.use((packet, next) => {
+      const [name, ...args] = packet as [unknown, ...unknown[]];
+      const ack = args.at(-1);
+      const reply = (result: CommandResult): void => {
+        if (typeof ack === 'function') (ack as Ack)(result);
+        else if (!result.ok) socket.emit('control:error', result.error);
+      };
+      if (typeof name !== 'string' || !knownEvents.has(name)) {
+        reply({
+          ok: false,
+          error: { code: 'bad-request', message: `unknown event ${String(name).slice(0, 40)}` },
+        });
+        return;
+      }
+      const allowed = commandRoles[name as keyof typeof commandRoles];
+      if (allowed && !allowed.includes(claims.role)) {
+        reply({ ok: false, error: { code: 'forbidden', message: `${claims.role} may not send ${name}` } });
+        return;
+      }
+      void deps.events.getEvent(event.eventId).then((current) => {
+        if (!current || current.closedAtMs !== null) {
+          reply({ ok: false, error: { code: 'unauthorized', message: 'the event is closed' } });
+          socket.disconnect(true);
+          return;
+        }
+        next();
+      });
+    });
+
+    /** Runs a command and acknowledges it; a refusal's reason goes back to the sender. */
+    const command =
+      <Args extends unknown[]>(run: (...args: Args) => Promise<unknown>) =>
+      (...received: unknown[]): void => {
+        const ack = received.at(-1);
+        const args = (typeof ack === 'function' ? received.slice(0, -1) : received) as Args;
+        const reply = (result: CommandResult): void => {
+          if (typeof ack === 'function') (ack as Ack)(result);
+          else if (!result.ok) socket.emit('control:error', result.error);
+        };
+        run(...args).then(
+          () => reply({ ok: true }),
+          (error: unknown) =>
+            reply({
+              ok: false,
+              error:
+                error instanceof ControlRefusal
+                  ? error.error
+                  : { code: 'bad-request', message: 'the command could not be carried out' },
+            }),
+        );
+      };
+
+    const id = event.eventId;
+    socket.on(
+      'agenda:set',
+      command((agenda: unknown) => control.setAgenda(id, agenda)),
+    );
+    socket.on(
+      'timer:start',
+      command((phaseId: unknown) => control.startPhase(id, phaseId)),
+    );
+    socket.on(
+      'timer:pause',
+      command(() => control.pause(id)),
+    );
+    socket.on(
+      'timer:resume',
+      command(() => control.resume(id)),
+    );
+    socket.on(
+      'timer:extend',
+      command((byMs: unknown) => control.extend(id, byMs)),
+    );
+    socket.on(
+      'timer:end',
+      command((options: unknown) => control.end(id, (options as { lock?: unknown })?.lock === true)),
+    );
+    socket.on(
+      'boards:lock',
+      command((locked: unknown) => control.setLocked(id, locked === true)),
+    );
+    socket.on(
+      'spotlight:set',
+      command((spotlight: unknown) => control.setSpotlight(event, spotlight)),
+    );
+    socket.on(
+      'announce:set',
+      command((text: unknown) => control.announce(id, text)),
+    );
+    socket.on(
+      'projector:names',
+      command((show: unknown) => control.showNames(id, show)),
+    );
+    socket.on(
+      'voting:set',
+      command((settings: unknown) => control.setVoting(id, settings)),
+    );
+    socket.on(
+      'voting:reveal',
+      command((revealed: unknown) => control.reveal(id, revealed)),
+    );
+    socket.on(
+      'voting:reset',
+      command(async () => {
+        await control.resetVotes(id);
+        io.to(eventRoom(id)).emit('votes:results', null);
+        for (const participantId of await participantsOnline(id)) {
+          io.to(participantRoom(participantId)).emit(
+            'votes:mine',
+            await control.myVotes(id, participantId as never),
+          );
+        }
+      }),
+    );
+    socket.on(
+      'vote:cast',
+      command(async (vote: unknown) => {
+        const mine = await control.castVote(event, claims.participantId!, vote);
+        io.to(participantRoom(claims.participantId!)).emit('votes:mine', mine);
+        const state = await control.state(id);
+        if (state.voting.revealed) await publishResults(id, state);
+      }),
+    );
+    socket.on(
+      'group:ready',
+      command((ready: unknown) => control.setReady(id, claims.groupId!, ready === true)),
+    );
+    socket.on('time:sync', (ack) => {
+      if (typeof ack === 'function') ack(control.now());
+    });
+    socket.on('presence:refresh', () => {
+      socket.emit('presence', visiblePresence(socket));
+    });
+
     // Projectors are screens, not people: they are not listed as online.
     const changed =
       claims.role !== 'projector' &&
@@ -97,16 +265,29 @@ export function attachControl(
         { participantId: claims.participantId ?? null, name: socket.data.displayName, role: claims.role },
         groupId,
       );
-    if (changed) publish(event, groupId);
+    if (changed) publishPresence(event, groupId);
     else socket.emit('presence', visiblePresence(socket));
+    void (async () => {
+      const state = await control.state(id);
+      socket.emit('control:state', state);
+      if (claims.participantId) socket.emit('votes:mine', await control.myVotes(id, claims.participantId));
+      if (state.voting.revealed) socket.emit('votes:results', await control.tallies(id));
+    })();
 
-    socket.on('presence:refresh', () => {
-      socket.emit('presence', visiblePresence(socket));
-    });
     socket.on('disconnect', () => {
-      if (claims.role !== 'projector' && presence.remove(event.eventId, presenceKey)) publish(event, groupId);
+      if (claims.role !== 'projector' && presence.remove(event.eventId, presenceKey))
+        publishPresence(event, groupId);
     });
   });
+
+  async function participantsOnline(eventId: EventId): Promise<string[]> {
+    const sockets = await io.in(eventRoom(eventId)).fetchSockets();
+    return [
+      ...new Set(
+        sockets.map((s) => s.data.claims.participantId).filter((p): p is NonNullable<typeof p> => !!p),
+      ),
+    ];
+  }
 
   return io;
 }

@@ -21,6 +21,7 @@ export class Connection implements RoomPeer {
   readonly #room: Room;
   readonly #rooms: RoomRegistry;
   readonly #awarenessLimiter = new RateLimiter(limits.maxAwarenessPerSecond, 5);
+  readonly #writeGate: () => boolean;
 
   constructor(
     ws: WebSocket,
@@ -30,8 +31,10 @@ export class Connection implements RoomPeer {
       wantsAcks: boolean;
       identity: string;
       rooms: RoomRegistry;
+      writeGate?: () => boolean;
     },
   ) {
+    this.#writeGate = options.writeGate ?? (() => true);
     this.#ws = ws;
     this.canWrite = options.canWrite;
     this.wantsAcks = options.wantsAcks;
@@ -44,6 +47,10 @@ export class Connection implements RoomPeer {
     ws.on('pong', () => {
       this.alive = true;
     });
+  }
+
+  mayWriteNow(): boolean {
+    return this.canWrite && this.#writeGate();
   }
 
   send(message: Uint8Array): void {
@@ -99,6 +106,12 @@ export class Connection implements RoomPeer {
         } else if (sub === syncType.step2 || sub === syncType.update) {
           if (!this.canWrite) {
             this.close(closeCode.forbiddenWrite, 'this connection is read-only');
+            return;
+          }
+          if (!this.#writeGate()) {
+            // Transient: the client keeps its change, reconnects with backoff, and sends it
+            // once the facilitator unlocks the boards.
+            this.close(closeCode.boardLocked, 'the boards are locked by the facilitator');
             return;
           }
           const update = decoding.readVarUint8Array(decoder);

@@ -30,7 +30,13 @@ export class ConnectionSet {
 
   accept(
     ws: WebSocket,
-    options: { docName: string; canWrite: boolean; wantsAcks: boolean; identity: string },
+    options: {
+      docName: string;
+      canWrite: boolean;
+      wantsAcks: boolean;
+      identity: string;
+      writeGate?: () => boolean;
+    },
   ): void {
     const connection = new Connection(ws, { ...options, rooms: this.#rooms });
     this.#all.add(connection);

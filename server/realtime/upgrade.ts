@@ -10,11 +10,13 @@ import { identityOf } from '../auth/identity.ts';
 import type { EventRegistry } from '../events/registry.ts';
 import type { ConnectionSet } from './connections.ts';
 import { isOriginAllowed } from '../http/origin.ts';
+import type { ControlService } from '../control/controlService.ts';
 
 export const yjsPathPrefix = '/yjs/';
 const socketIoPathPrefix = '/socket.io/';
 
 interface UpgradeDeps {
+  control: ControlService;
   tokens: TokenService;
   events: EventRegistry;
   connections: ConnectionSet;
@@ -78,6 +80,10 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       refuse(socket, upgradeRefusal.tooMany, 'too many open connections for this identity');
       return;
     }
+    // Load the event's facilitation state now: the write path checks the lock synchronously.
+    await deps.control.state(claims.eventId);
+    const eventId = claims.eventId;
+    const lockable = claims.role === 'participant' && ref.kind === 'group';
     if (socket.destroyed) return;
     wss.handleUpgrade(request, socket, head, (ws) => {
       deps.connections.accept(ws, {
@@ -85,6 +91,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
         canWrite: access === 'write',
         wantsAcks: url.searchParams.get('acks') === '1',
         identity,
+        writeGate: lockable ? () => !deps.control.isLocked(eventId) : undefined,
       });
     });
   };

@@ -32,6 +32,13 @@ export class RoomRegistry {
     return this.#rooms.size;
   }
 
+  /** Live rooms whose doc name starts with `prefix` (e.g. every group of one event). */
+  withPrefix(prefix: string): Room[] {
+    return [...this.#rooms.values()].filter(
+      (room) => room.docName.startsWith(prefix) && room.state === 'ready',
+    );
+  }
+
   get(docName: string): Room | undefined {
     return this.#rooms.get(docName);
   }

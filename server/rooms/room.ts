@@ -136,7 +136,7 @@ export class Room {
   #greet(peer: RoomPeer): void {
     // Only writers get our state vector: it asks them for what we lack, and read-only
     // peers have nothing they may send.
-    if (peer.canWrite) peer.send(syncStep1Message(this.doc));
+    if (peer.canWrite && peer.mayWriteNow()) peer.send(syncStep1Message(this.doc));
     const clients = [...this.awareness.getStates().keys()];
     if (clients.length > 0) peer.send(awarenessMessage(this.awareness, clients));
     if (this.#storeFailing) peer.send(noticeMessage('store-failing'));
@@ -148,6 +148,20 @@ export class Room {
     this.#peers.delete(peer);
     this.#queue = this.#queue.filter((task) => task.kind === 'update' || task.peer !== peer);
     if (owned.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
+  }
+
+  /**
+   * Asks every peer that may write now for what we lack (our sync step 1): after the boards
+   * are unlocked, edits made during the lock come in and are stored.
+   */
+  resyncWriters(): void {
+    if (this.#state !== 'ready') return;
+    const message = syncStep1Message(this.doc);
+    for (const peer of this.#peers.keys()) if (peer.canWrite && peer.mayWriteNow()) peer.send(message);
+  }
+
+  notifyAll(notice: ServerNotice): void {
+    this.#notify(notice);
   }
 
   requestSync(peer: RoomPeer, stateVector: Uint8Array): void {

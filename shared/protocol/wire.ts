@@ -21,7 +21,7 @@ export const syncType = {
   update: 2,
 } as const;
 
-export type ServerNotice = 'store-failing' | 'store-recovered' | 'shutting-down';
+export type ServerNotice = 'store-failing' | 'store-recovered' | 'shutting-down' | 'locked' | 'unlocked';
 
 /**
  * Close codes. 4400–4499 tell the stock y-websocket client not to reconnect (the request
@@ -35,6 +35,8 @@ export const closeCode = {
   docTooLarge: 4413,
   tooManyConnections: 4429,
   loadFailed: 4503,
+  /** A participant wrote while the facilitator had locked the boards; it retries and waits. */
+  boardLocked: 4523,
   rateLimited: 4529,
 } as const;
 
