@@ -7,7 +7,9 @@ import type { EventId, GroupId, ParticipantId } from '../../../shared/protocol/i
 import { docAccess, type Role } from '../../../shared/protocol/roles.ts';
 import { projectTaxonomy, type TaxonomyView } from '../../../shared/taxonomy/projection.ts';
 import { DocSession } from './sync/docSession.svelte.ts';
-import { PresenceSession } from './sync/presenceSession.svelte.ts';
+import type { AgendaPhase } from '../../../shared/control/agenda.ts';
+import { currentPhase } from '../../../shared/control/state.ts';
+import { EventChannel } from './sync/eventChannel.svelte.ts';
 
 /**
  * Everything a group's workspace page works with: the group doc (analysis cards and
@@ -20,7 +22,7 @@ export class Workspace {
   readonly groupId: string;
   readonly group: DocSession;
   readonly event: DocSession;
-  readonly presence: PresenceSession;
+  readonly channel: EventChannel;
   readonly #board: () => BoardView;
   readonly #solutions: () => SolutionView[];
   readonly #taxonomy: () => TaxonomyView;
@@ -33,7 +35,7 @@ export class Workspace {
     this.event = new DocSession(session.docs.event, token, {
       readOnly: !canWrite(session, session.docs.event),
     });
-    this.presence = new PresenceSession(token);
+    this.channel = new EventChannel(token);
     this.#board = this.group.view(projectBoard);
     this.#solutions = this.group.view(projectSolutions);
     this.#taxonomy = this.event.view(projectTaxonomy);
@@ -60,15 +62,42 @@ export class Workspace {
     return this.group.readOnly;
   }
 
-  /** Who wrote a new card: the participant's pseudonym (staff write as their role). */
+  /** The agenda phase the facilitator is running, if any. */
+  get phase(): AgendaPhase | undefined {
+    const control = this.channel.control;
+    return control ? currentPhase(control) : undefined;
+  }
+
+  /** Participants' boards are read-only while the facilitator locks them (the server enforces it). */
+  get locked(): boolean {
+    return this.session.role === 'participant' && (this.channel.control?.locked ?? false);
+  }
+
+  /** What this person may edit now: role, lock, and (for participants) the running phase. */
+  get canEditAnalysis(): boolean {
+    return this.#canEdit('analysis');
+  }
+
+  get canEditSolutions(): boolean {
+    return this.#canEdit('solutions');
+  }
+
+  #canEdit(canvas: 'analysis' | 'solutions'): boolean {
+    if (this.readOnly || this.locked) return false;
+    if (this.session.role !== 'participant') return true;
+    return this.phase?.editable[canvas] ?? true;
+  }
+
+  /** Who wrote a new card: the participant's pseudonym, or nobody in an anonymous phase. */
   get author(): { id: string | null; name: string | null } {
+    if (this.phase?.anonymousCards) return { id: null, name: null };
     return { id: this.session.participantId, name: this.session.name };
   }
 
   destroy(): void {
     this.group.destroy();
     this.event.destroy();
-    this.presence.destroy();
+    this.channel.destroy();
   }
 }
 
