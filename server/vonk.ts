@@ -96,7 +96,14 @@ export async function startVonk(options: StartOptions): Promise<VonkServer> {
     log: (message, error) => logger.error(message, error),
   });
   const server = http.createServer(app);
-  const io = attachControl(server, { tokens, events, control, allowedOrigins: config.allowedOrigins });
+  const io = attachControl(server, {
+    tokens,
+    events,
+    control,
+    rooms,
+    store,
+    allowedOrigins: config.allowedOrigins,
+  });
   const upgrade = createUpgradeHandler({
     control,
     tokens,

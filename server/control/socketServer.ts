@@ -17,6 +17,9 @@ import type { EventRecord, EventRegistry } from '../events/registry.ts';
 import { isOriginAllowed } from '../http/origin.ts';
 import { ControlRefusal, type ControlService } from './controlService.ts';
 import { PresenceTracker } from './presence.ts';
+import { buildBallot } from './ballot.ts';
+import type { RoomRegistry } from '../rooms/registry.ts';
+import type { DocStore } from '../store/types.ts';
 
 interface SocketData {
   claims: Claims;
@@ -38,7 +41,12 @@ const groupRoom = (eventId: EventId, groupId: GroupId): string => `group:${event
 const staffRoom = (eventId: EventId): string => `staff:${eventId}`;
 const eventRoom = (eventId: EventId): string => `event:${eventId}`;
 const participantRoom = (participantId: string): string => `participant:${participantId}`;
-const knownEvents = new Set<string>(['presence:refresh', 'time:sync', ...Object.keys(commandRoles)]);
+const knownEvents = new Set<string>([
+  'presence:refresh',
+  'time:sync',
+  'votes:ballot',
+  ...Object.keys(commandRoles),
+]);
 
 /**
  * socket.io: what the server decides. Every socket is authenticated in the connection
@@ -47,7 +55,14 @@ const knownEvents = new Set<string>(['presence:refresh', 'time:sync', ...Object.
  */
 export function attachControl(
   httpServer: HttpServer,
-  deps: { tokens: TokenService; events: EventRegistry; control: ControlService; allowedOrigins: string[] },
+  deps: {
+    tokens: TokenService;
+    events: EventRegistry;
+    control: ControlService;
+    rooms: RoomRegistry;
+    store: DocStore;
+    allowedOrigins: string[];
+  },
 ): ControlServer {
   const { control } = deps;
   const io: ControlServer = new Server(httpServer, {
@@ -252,6 +267,9 @@ export function attachControl(
     socket.on('time:sync', (ack) => {
       if (typeof ack === 'function') ack(control.now());
     });
+    socket.on('votes:ballot', () => {
+      void buildBallot(event, deps.rooms, deps.store).then((entries) => socket.emit('votes:ballot', entries));
+    });
     socket.on('presence:refresh', () => {
       socket.emit('presence', visiblePresence(socket));
     });
@@ -272,6 +290,7 @@ export function attachControl(
       socket.emit('control:state', state);
       if (claims.participantId) socket.emit('votes:mine', await control.myVotes(id, claims.participantId));
       if (state.voting.revealed) socket.emit('votes:results', await control.tallies(id));
+      if (state.voting.open) socket.emit('votes:ballot', await buildBallot(event, deps.rooms, deps.store));
     })();
 
     socket.on('disconnect', () => {

@@ -58,3 +58,12 @@ export interface VoteTally {
   solutionId: string;
   votes: number;
 }
+
+/** A solution on the ballot: what participants vote on across groups. */
+export interface BallotEntry {
+  groupId: GroupId;
+  groupName: string;
+  solutionId: string;
+  /** Empty when the group has not named it yet (the UI says "untitled"). */
+  title: string;
+}

@@ -1,5 +1,5 @@
 import type { AgendaPhase } from '../control/agenda.ts';
-import type { ControlState, VoteTally } from '../control/state.ts';
+import type { BallotEntry, ControlState, VoteTally } from '../control/state.ts';
 import type { GroupId, ParticipantId } from './ids.ts';
 
 /**
@@ -40,6 +40,8 @@ export interface ServerToClientEvents {
   'control:state': (state: ControlState) => void;
   /** Participants only: their own dots. */
   'votes:mine': (votes: MyVotes) => void;
+  /** Every group's solutions while voting is open (sent when it opens and on request). */
+  'votes:ballot': (entries: BallotEntry[]) => void;
   /** Everyone, once the facilitator revealed the votes (null when hidden again). */
   'votes:results': (tallies: VoteTally[] | null) => void;
   'control:error': (error: ControlError) => void;
@@ -48,6 +50,8 @@ export interface ServerToClientEvents {
 export interface ClientToServerEvents {
   /** Ask for the current presence again (e.g. after the tab was hidden). */
   'presence:refresh': () => void;
+  /** Ask for the ballot again (e.g. after a group renamed a solution). */
+  'votes:ballot': () => void;
   /** Clock sync: the ack carries the server's clock, for the client's offset estimate. */
   'time:sync': (ack: (serverNowMs: number) => void) => void;
 
@@ -77,7 +81,7 @@ export interface HandshakeAuth {
 
 /** Which roles may send each command; the server checks every packet against this. */
 export const commandRoles: Record<
-  Exclude<keyof ClientToServerEvents, 'presence:refresh' | 'time:sync'>,
+  Exclude<keyof ClientToServerEvents, 'presence:refresh' | 'time:sync' | 'votes:ballot'>,
   readonly string[]
 > = {
   'agenda:set': ['facilitator', 'organizer'],

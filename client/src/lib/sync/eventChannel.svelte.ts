@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { remainingMs } from '../../../../shared/control/timer.ts';
-import type { ControlState, VoteTally } from '../../../../shared/control/state.ts';
+import type { BallotEntry, ControlState, VoteTally } from '../../../../shared/control/state.ts';
 import type {
   ClientToServerEvents,
   CommandResult,
@@ -9,7 +9,7 @@ import type {
   ServerToClientEvents,
 } from '../../../../shared/protocol/events.ts';
 
-type Commands = Omit<ClientToServerEvents, 'presence:refresh' | 'time:sync'>;
+type Commands = Omit<ClientToServerEvents, 'presence:refresh' | 'time:sync' | 'votes:ballot'>;
 /** The arguments of a command, without its trailing acknowledgement. */
 type CommandArgs<Name extends keyof Commands> =
   Parameters<Commands[Name]> extends [...infer Args, unknown] ? Args : never;
@@ -28,6 +28,7 @@ export class EventChannel {
   #control = $state.raw<ControlState | null>(null);
   #myVotes = $state.raw<MyVotes | null>(null);
   #results = $state.raw<VoteTally[] | null>(null);
+  #ballot = $state.raw<BallotEntry[]>([]);
   #connected = $state(false);
   #offsetMs = $state(0);
   #clientNowMs = $state(Date.now());
@@ -40,6 +41,7 @@ export class EventChannel {
     this.#socket.on('control:state', (state) => (this.#control = state));
     this.#socket.on('votes:mine', (votes) => (this.#myVotes = votes));
     this.#socket.on('votes:results', (tallies) => (this.#results = tallies));
+    this.#socket.on('votes:ballot', (entries) => (this.#ballot = entries));
     this.#socket.on('connect', () => {
       this.#connected = true;
       void this.#syncClock();
@@ -90,6 +92,15 @@ export class EventChannel {
 
   get results(): VoteTally[] | null {
     return this.#results;
+  }
+
+  /** Every group's solutions while voting is open. */
+  get ballot(): BallotEntry[] {
+    return this.#ballot;
+  }
+
+  refreshBallot(): void {
+    this.#socket.emit('votes:ballot');
   }
 
   /** The server's clock now, ticking. */
