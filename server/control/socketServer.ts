@@ -88,6 +88,10 @@ export function attachControl(
       next(new Error('unauthorized: the event is closed'));
       return;
     }
+    if (!(await deps.events.isCurrent(claims))) {
+      next(new Error('unauthorized: moved to another group; reload to continue there'));
+      return;
+    }
     socket.data.claims = claims;
     socket.data.event = event;
     socket.data.presenceKey = identityOf(claims);

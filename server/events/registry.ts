@@ -115,6 +115,30 @@ export class EventRegistry {
     return participant;
   }
 
+  async listParticipants(eventId: EventId): Promise<ParticipantRecord[]> {
+    return [...this.#participants.values()]
+      .filter((participant) => participant.eventId === eventId)
+      .sort((a, b) => a.joinedAtMs - b.joinedAtMs);
+  }
+
+  /** Moves a participant to another group of the same event; the old token stops working. */
+  async moveParticipant(participant: ParticipantRecord, groupId: GroupId): Promise<ParticipantRecord> {
+    const moved = { ...participant, groupId };
+    await this.#store.putRecord('participant', participant.participantId, moved);
+    this.#participants.set(participant.participantId, moved);
+    return moved;
+  }
+
+  /**
+   * Whether a participant token still names the participant's group (it does not after the
+   * organizer moved them; GET /api/session then hands out a fresh one). Staff: always.
+   */
+  async isCurrent(claims: { participantId?: ParticipantId; groupId?: GroupId }): Promise<boolean> {
+    if (!claims.participantId) return true;
+    const participant = await this.getParticipant(claims.participantId);
+    return participant !== undefined && participant.groupId === claims.groupId;
+  }
+
   /** A participant-less join picks the group with the fewest members so far. */
   async leastFilledGroup(event: EventRecord): Promise<GroupId> {
     const counts = new Map(event.groups.map((group) => [group.groupId, 0]));

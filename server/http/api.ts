@@ -10,6 +10,7 @@ import { eventDocName, groupDocName } from '../../shared/protocol/docNames.ts';
 import {
   isEventId,
   isGroupId,
+  isParticipantId,
   joinCodePattern,
   normalizeJoinCode,
   type GroupId,
@@ -127,8 +128,16 @@ export function apiRouter(auth: RequestAuth): Router {
   });
 
   router.get('/session', async (request, response) => {
-    const { claims, event } = await requireRole(auth, request, 'any');
+    const authorized = await requireRole(auth, request, 'any', { allowMoved: true });
+    const { event } = authorized;
+    let { claims } = authorized;
     const participant = claims.participantId ? await events.getParticipant(claims.participantId) : undefined;
+    let freshToken: string | undefined;
+    if (participant && participant.groupId !== claims.groupId) {
+      // Moved by the organizer: the same person, now in another group.
+      claims = { ...claims, groupId: participant.groupId };
+      freshToken = tokens.sign(claims);
+    }
     const visibleGroups =
       isStaff(claims.role) || claims.role === 'projector'
         ? event.groups
@@ -148,8 +157,36 @@ export function apiRouter(auth: RequestAuth): Router {
           visibleGroups.map((group) => [group.groupId, groupDocName(event.eventId, group.groupId)]),
         ),
       },
+      ...(freshToken ? { token: freshToken } : {}),
     };
     response.json(result);
+  });
+
+  router.get('/events/:eventId/participants', async (request, response) => {
+    const { claims } = await requireRole(auth, request, ['organizer', 'facilitator']);
+    if (claims.eventId !== request.params.eventId) throw forbidden('This token belongs to another event.');
+    const participants = (await events.listParticipants(claims.eventId)).map((p) => ({
+      participantId: p.participantId,
+      name: p.name,
+      groupId: p.groupId,
+      joinedAtMs: p.joinedAtMs,
+    }));
+    response.json({ participants });
+  });
+
+  router.post('/events/:eventId/participants/:participantId/move', async (request, response) => {
+    const { claims, event } = await requireRole(auth, request, ['organizer']);
+    if (claims.eventId !== request.params.eventId) throw forbidden('This token belongs to another event.');
+    const participant = isParticipantId(request.params.participantId)
+      ? await events.getParticipant(request.params.participantId)
+      : undefined;
+    if (!participant || participant.eventId !== event.eventId)
+      throw notFound('No such participant in this event.');
+    const body = requireObject(request.body);
+    const group = event.groups.find((g) => g.groupId === body.groupId);
+    if (!group) throw badRequest('"groupId" is not a group of this event.');
+    const moved = await events.moveParticipant(participant, group.groupId);
+    response.json({ participantId: moved.participantId, name: moved.name, groupId: moved.groupId });
   });
 
   router.all('/{*rest}', () => {

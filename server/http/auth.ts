@@ -27,6 +27,7 @@ export async function requireRole(
   auth: RequestAuth,
   request: Request,
   allowed: readonly Role[] | 'any',
+  options: { allowMoved?: boolean } = {},
 ): Promise<{ claims: Claims; event: EventRecord }> {
   const token = bearerToken(request.headers.authorization);
   const claims = auth.tokens.verify(token);
@@ -34,6 +35,9 @@ export async function requireRole(
   const event = await auth.events.getEvent(claims.eventId);
   if (!event) throw unauthorized('This token belongs to an event that no longer exists.');
   if (event.closedAtMs !== null) throw new ApiError(401, 'event-closed', 'This event has been closed.');
+  if (!options.allowMoved && !(await auth.events.isCurrent(claims))) {
+    throw unauthorized('You were moved to another group; reload the page to continue there.');
+  }
   if (allowed !== 'any' && !allowed.includes(claims.role)) {
     throw forbidden(`This needs one of the roles: ${allowed.join(', ')}.`);
   }

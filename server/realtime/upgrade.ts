@@ -68,6 +68,10 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
       refuse(socket, upgradeRefusal.unauthorized, 'the event is closed; the token has expired');
       return;
     }
+    if (!(await deps.events.isCurrent(claims))) {
+      refuse(socket, upgradeRefusal.unauthorized, 'moved to another group; reload to continue there');
+      return;
+    }
     if (!(await deps.events.docExists(ref))) {
       refuse(socket, upgradeRefusal.notFound, 'no such document');
       return;

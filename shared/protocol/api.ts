@@ -73,4 +73,14 @@ export interface SessionResponse {
   name: string | null;
   groups: GroupSummary[];
   docs: { event: string; groups: Record<string, string> };
+  /** Present when the organizer moved this participant: use it from now on. */
+  token?: string;
+}
+
+/** GET /api/events/:eventId/participants (organizer, facilitator). */
+export interface ParticipantSummary {
+  participantId: ParticipantId;
+  name: string;
+  groupId: GroupId;
+  joinedAtMs: number;
 }
