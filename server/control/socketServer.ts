@@ -18,8 +18,9 @@ import { isOriginAllowed } from '../http/origin.ts';
 import { ControlRefusal, type ControlService } from './controlService.ts';
 import { PresenceTracker } from './presence.ts';
 import { buildBallot } from './ballot.ts';
+import { CommentService } from './comments.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
-import type { DocStore } from '../store/types.ts';
+import type { Store } from '../store/types.ts';
 
 interface SocketData {
   claims: Claims;
@@ -60,7 +61,7 @@ export function attachControl(
     events: EventRegistry;
     control: ControlService;
     rooms: RoomRegistry;
-    store: DocStore;
+    store: Store;
     allowedOrigins: string[];
   },
 ): ControlServer {
@@ -75,6 +76,7 @@ export function attachControl(
     },
   });
   const presence = new PresenceTracker();
+  const comments = new CommentService(deps.store);
 
   io.use(async (socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown };
@@ -295,6 +297,8 @@ export function attachControl(
       if (claims.participantId) socket.emit('votes:mine', await control.myVotes(id, claims.participantId));
       if (state.voting.revealed) socket.emit('votes:results', await control.tallies(id));
       if (state.voting.open) socket.emit('votes:ballot', await buildBallot(event, deps.rooms, deps.store));
+      const all = await comments.list(id);
+      socket.emit('comments', groupId ? all.filter((c) => c.groupId === groupId) : all);
     })();
 
     socket.on('disconnect', () => {
@@ -302,6 +306,16 @@ export function attachControl(
         publishPresence(event, groupId);
     });
   });
+
+  /** The group sees its own comments; staff and projectors see all. */
+  async function publishComments(eventId: EventId, groupId: GroupId): Promise<void> {
+    const all = await comments.list(eventId);
+    io.to(groupRoom(eventId, groupId)).emit(
+      'comments',
+      all.filter((c) => c.groupId === groupId),
+    );
+    io.to(staffRoom(eventId)).emit('comments', all);
+  }
 
   async function participantsOnline(eventId: EventId): Promise<string[]> {
     const sockets = await io.in(eventRoom(eventId)).fetchSockets();

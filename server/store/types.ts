@@ -29,7 +29,7 @@ export interface RecordStore {
   listRecords<T>(kind: RecordKind): Promise<T[]>;
 }
 
-export type RecordKind = 'event' | 'joinCode' | 'participant' | 'control' | 'votes';
+export type RecordKind = 'event' | 'joinCode' | 'participant' | 'control' | 'votes' | 'comments';
 
 export interface Store extends DocStore, RecordStore {
   readonly kind: 'leveldb' | 'memory';

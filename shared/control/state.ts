@@ -67,3 +67,17 @@ export interface BallotEntry {
   /** Empty when the group has not named it yet (the UI says "untitled"). */
   title: string;
 }
+
+/** A comment from the problem owner or staff on a group's work (a card, a solution, or the board). */
+export interface BoardComment {
+  id: string;
+  groupId: GroupId;
+  /** A card or solution id of that group, or null for the board as a whole. */
+  targetId: string | null;
+  authorRole: string;
+  authorName: string;
+  text: string;
+  atMs: number;
+}
+
+export const maxCommentChars = 1_000;

@@ -1,5 +1,5 @@
 import type { AgendaPhase } from '../control/agenda.ts';
-import type { BallotEntry, ControlState, VoteTally } from '../control/state.ts';
+import type { BallotEntry, BoardComment, ControlState, VoteTally } from '../control/state.ts';
 import type { GroupId, ParticipantId } from './ids.ts';
 
 /**
@@ -44,6 +44,8 @@ export interface ServerToClientEvents {
   'votes:ballot': (entries: BallotEntry[]) => void;
   /** Everyone, once the facilitator revealed the votes (null when hidden again). */
   'votes:results': (tallies: VoteTally[] | null) => void;
+  /** Comments on the groups the receiver may see; on connect and on every change. */
+  comments: (comments: BoardComment[]) => void;
   'control:error': (error: ControlError) => void;
 }
 
@@ -69,6 +71,10 @@ export interface ClientToServerEvents {
   'voting:set': (settings: { open: boolean; budget?: number; maxPerSolution?: number }, ack: Ack) => void;
   'voting:reveal': (revealed: boolean, ack: Ack) => void;
   'voting:reset': (ack: Ack) => void;
+
+  // Problem owner, facilitator and organizer: comments on a group's work.
+  'comment:add': (comment: { groupId: GroupId; targetId: string | null; text: string }, ack: Ack) => void;
+  'comment:delete': (commentId: string, ack: Ack) => void;
 
   // Participants.
   'vote:cast': (vote: { groupId: GroupId; solutionId: string; delta: 1 | -1 }, ack: Ack) => void;
@@ -97,6 +103,8 @@ export const commandRoles: Record<
   'voting:set': ['facilitator', 'organizer'],
   'voting:reveal': ['facilitator', 'organizer'],
   'voting:reset': ['facilitator', 'organizer'],
+  'comment:add': ['problem-owner', 'facilitator', 'organizer'],
+  'comment:delete': ['problem-owner', 'facilitator', 'organizer'],
   'vote:cast': ['participant'],
   'group:ready': ['participant'],
 };

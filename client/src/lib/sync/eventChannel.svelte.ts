@@ -1,6 +1,6 @@
 import { io, type Socket } from 'socket.io-client';
 import { remainingMs } from '../../../../shared/control/timer.ts';
-import type { BallotEntry, ControlState, VoteTally } from '../../../../shared/control/state.ts';
+import type { BallotEntry, BoardComment, ControlState, VoteTally } from '../../../../shared/control/state.ts';
 import type {
   ClientToServerEvents,
   CommandResult,
@@ -29,6 +29,7 @@ export class EventChannel {
   #myVotes = $state.raw<MyVotes | null>(null);
   #results = $state.raw<VoteTally[] | null>(null);
   #ballot = $state.raw<BallotEntry[]>([]);
+  #comments = $state.raw<BoardComment[]>([]);
   #connected = $state(false);
   #offsetMs = $state(0);
   #clientNowMs = $state(Date.now());
@@ -42,6 +43,7 @@ export class EventChannel {
     this.#socket.on('votes:mine', (votes) => (this.#myVotes = votes));
     this.#socket.on('votes:results', (tallies) => (this.#results = tallies));
     this.#socket.on('votes:ballot', (entries) => (this.#ballot = entries));
+    this.#socket.on('comments', (comments) => (this.#comments = comments));
     this.#socket.on('connect', () => {
       this.#connected = true;
       void this.#syncClock();
@@ -97,6 +99,15 @@ export class EventChannel {
   /** Every group's solutions while voting is open. */
   get ballot(): BallotEntry[] {
     return this.#ballot;
+  }
+
+  /** Comments on the groups this person may see, oldest first. */
+  get comments(): BoardComment[] {
+    return this.#comments;
+  }
+
+  commentsFor(groupId: string): BoardComment[] {
+    return this.#comments.filter((comment) => comment.groupId === groupId);
   }
 
   refreshBallot(): void {
