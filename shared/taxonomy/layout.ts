@@ -1,4 +1,4 @@
-import type * as Y from 'yjs';
+import * as Y from 'yjs';
 
 /**
  * The Yjs layout of an event document (`e/<eventId>`): the event's own taxonomy, copied
@@ -79,4 +79,16 @@ export function nodesMap(doc: Y.Doc): Y.Map<Y.Map<unknown>> {
 
 export function taxonomyMap(doc: Y.Doc): Y.Map<unknown> {
   return doc.getMap(eventDocKeys.taxonomy);
+}
+
+/** The problem brief (problem owner and organizer write it; everyone in the event reads it). */
+export function briefText(doc: Y.Doc): Y.Text {
+  return doc.getText(eventDocKeys.brief);
+}
+
+export const maxBriefChars = 20_000;
+
+/** The brief as plain text for views that only read it. */
+export function projectBrief(doc: Y.Doc): string {
+  return briefText(doc).toString().slice(0, maxBriefChars);
 }
