@@ -6,6 +6,7 @@ import {
   type Ack,
   type ClientToServerEvents,
   type CommandResult,
+  type LaptopStatus,
   type ServerToClientEvents,
 } from '../../shared/protocol/events.ts';
 import type { EventId, GroupId } from '../../shared/protocol/ids.ts';
@@ -77,6 +78,42 @@ export function attachControl(
   });
   const presence = new PresenceTracker();
   const comments = new CommentService(deps.store);
+  /** The last report of each participant's laptop (memory only: it is live status). */
+  const reports = new Map<string, { unsaved: number; atMs: number }>();
+  const lastSeen = new Map<string, number>();
+  const laptopTimers = new Map<EventId, NodeJS.Timeout>();
+
+  /** Sends staff the laptops of an event, at most twice a second. */
+  function publishLaptops(eventId: EventId): void {
+    if (laptopTimers.has(eventId)) return;
+    const timer = setTimeout(() => {
+      laptopTimers.delete(eventId);
+      void laptopsOf(eventId).then((laptops) => io.to(staffRoom(eventId)).emit('laptops', laptops));
+    }, 500);
+    timer.unref();
+    laptopTimers.set(eventId, timer);
+  }
+
+  async function laptopsOf(eventId: EventId): Promise<LaptopStatus[]> {
+    const event = await deps.events.getEvent(eventId);
+    if (!event) return [];
+    const online = new Set(
+      presence
+        .groups(
+          eventId,
+          event.groups.map((g) => g.groupId),
+        )
+        .flatMap((g) => g.members.map((m) => m.participantId)),
+    );
+    return (await deps.events.listParticipants(eventId)).map((participant) => ({
+      participantId: participant.participantId,
+      name: participant.name,
+      groupId: participant.groupId,
+      online: online.has(participant.participantId),
+      unsaved: reports.get(participant.participantId)?.unsaved ?? 0,
+      lastSeenMs: lastSeen.get(participant.participantId) ?? null,
+    }));
+  }
 
   io.use(async (socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown };
@@ -276,6 +313,14 @@ export function attachControl(
     socket.on('votes:ballot', () => {
       void buildBallot(event, deps.rooms, deps.store).then((entries) => socket.emit('votes:ballot', entries));
     });
+    socket.on('status:report', (status) => {
+      if (!claims.participantId) return;
+      const unsaved = (status as { unsaved?: unknown } | undefined)?.unsaved;
+      if (typeof unsaved !== 'number' || !Number.isInteger(unsaved) || unsaved < 0) return;
+      reports.set(claims.participantId, { unsaved: Math.min(unsaved, 1_000_000), atMs: control.now() });
+      lastSeen.set(claims.participantId, control.now());
+      publishLaptops(id);
+    });
     socket.on('presence:refresh', () => {
       socket.emit('presence', visiblePresence(socket));
     });
@@ -291,6 +336,11 @@ export function attachControl(
       );
     if (changed) publishPresence(event, groupId);
     else socket.emit('presence', visiblePresence(socket));
+    if (claims.participantId) {
+      lastSeen.set(claims.participantId, control.now());
+      publishLaptops(id);
+    }
+    if (isStaff(claims.role)) void laptopsOf(id).then((laptops) => socket.emit('laptops', laptops));
     void (async () => {
       const state = await control.state(id);
       socket.emit('control:state', state);

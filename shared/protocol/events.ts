@@ -33,6 +33,17 @@ export interface MyVotes {
   remaining: number;
 }
 
+/** What staff see about each participant's laptop: online, and changes it has not yet saved. */
+export interface LaptopStatus {
+  participantId: ParticipantId;
+  name: string;
+  groupId: GroupId;
+  online: boolean;
+  /** Local changes the laptop reported as not yet stored on the server. */
+  unsaved: number;
+  lastSeenMs: number | null;
+}
+
 export interface ServerToClientEvents {
   /** Who is online, per group the receiver may see; sent on connect and on every change. */
   presence: (groups: GroupPresence[]) => void;
@@ -46,12 +57,16 @@ export interface ServerToClientEvents {
   'votes:results': (tallies: VoteTally[] | null) => void;
   /** Comments on the groups the receiver may see; on connect and on every change. */
   comments: (comments: BoardComment[]) => void;
+  /** Staff only: every participant's laptop. */
+  laptops: (laptops: LaptopStatus[]) => void;
   'control:error': (error: ControlError) => void;
 }
 
 export interface ClientToServerEvents {
   /** Ask for the current presence again (e.g. after the tab was hidden). */
   'presence:refresh': () => void;
+  /** A participant's laptop reports how many of its changes are not yet saved. */
+  'status:report': (status: { unsaved: number }) => void;
   /** Ask for the ballot again (e.g. after a group renamed a solution). */
   'votes:ballot': () => void;
   /** Clock sync: the ack carries the server's clock, for the client's offset estimate. */
@@ -87,7 +102,7 @@ export interface HandshakeAuth {
 
 /** Which roles may send each command; the server checks every packet against this. */
 export const commandRoles: Record<
-  Exclude<keyof ClientToServerEvents, 'presence:refresh' | 'time:sync' | 'votes:ballot'>,
+  Exclude<keyof ClientToServerEvents, 'presence:refresh' | 'time:sync' | 'votes:ballot' | 'status:report'>,
   readonly string[]
 > = {
   'agenda:set': ['facilitator', 'organizer'],

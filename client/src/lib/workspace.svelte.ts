@@ -26,6 +26,7 @@ export class Workspace {
   readonly #board: () => BoardView;
   readonly #solutions: () => SolutionView[];
   readonly #taxonomy: () => TaxonomyView;
+  #reporter: ReturnType<typeof setInterval> | undefined;
 
   constructor(session: SessionResponse, token: string, groupId: string) {
     this.session = session;
@@ -37,6 +38,15 @@ export class Workspace {
     });
     this.channel = new EventChannel(token);
     this.#board = this.group.view(projectBoard);
+    if (session.role === 'participant') {
+      // The facilitator's console shows laptops that are offline or behind.
+      let last = -1;
+      this.#reporter = setInterval(() => {
+        const unsaved = this.group.saveState.unsaved;
+        if (unsaved !== last || unsaved > 0) this.channel.reportStatus(unsaved);
+        last = unsaved;
+      }, 5_000);
+    }
     this.#solutions = this.group.view(projectSolutions);
     this.#taxonomy = this.event.view(projectTaxonomy);
   }
@@ -95,6 +105,7 @@ export class Workspace {
   }
 
   destroy(): void {
+    clearInterval(this.#reporter);
     this.group.destroy();
     this.event.destroy();
     this.channel.destroy();

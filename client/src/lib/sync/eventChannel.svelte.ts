@@ -5,11 +5,15 @@ import type {
   ClientToServerEvents,
   CommandResult,
   GroupPresence,
+  LaptopStatus,
   MyVotes,
   ServerToClientEvents,
 } from '../../../../shared/protocol/events.ts';
 
-type Commands = Omit<ClientToServerEvents, 'presence:refresh' | 'time:sync' | 'votes:ballot'>;
+type Commands = Omit<
+  ClientToServerEvents,
+  'presence:refresh' | 'time:sync' | 'votes:ballot' | 'status:report'
+>;
 /** The arguments of a command, without its trailing acknowledgement. */
 type CommandArgs<Name extends keyof Commands> =
   Parameters<Commands[Name]> extends [...infer Args, unknown] ? Args : never;
@@ -30,6 +34,7 @@ export class EventChannel {
   #results = $state.raw<VoteTally[] | null>(null);
   #ballot = $state.raw<BallotEntry[]>([]);
   #comments = $state.raw<BoardComment[]>([]);
+  #laptops = $state.raw<LaptopStatus[]>([]);
   #connected = $state(false);
   #offsetMs = $state(0);
   #clientNowMs = $state(Date.now());
@@ -44,6 +49,7 @@ export class EventChannel {
     this.#socket.on('votes:results', (tallies) => (this.#results = tallies));
     this.#socket.on('votes:ballot', (entries) => (this.#ballot = entries));
     this.#socket.on('comments', (comments) => (this.#comments = comments));
+    this.#socket.on('laptops', (laptops) => (this.#laptops = laptops));
     this.#socket.on('connect', () => {
       this.#connected = true;
       void this.#syncClock();
@@ -108,6 +114,16 @@ export class EventChannel {
 
   commentsFor(groupId: string): BoardComment[] {
     return this.#comments.filter((comment) => comment.groupId === groupId);
+  }
+
+  /** Staff: every participant's laptop (online, changes not yet saved). */
+  get laptops(): LaptopStatus[] {
+    return this.#laptops;
+  }
+
+  /** Participants: tell the facilitator how many of our changes are not saved yet. */
+  reportStatus(unsaved: number): void {
+    if (this.#connected) this.#socket.emit('status:report', { unsaved });
   }
 
   refreshBallot(): void {
