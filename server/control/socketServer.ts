@@ -307,6 +307,24 @@ export function attachControl(
       'group:ready',
       command((ready: unknown) => control.setReady(id, claims.groupId!, ready === true)),
     );
+    socket.on(
+      'comment:add',
+      command(async (input: unknown) => {
+        const comment = await comments.add(
+          event,
+          { role: claims.role, name: socket.data.displayName },
+          input,
+        );
+        await publishComments(id, comment.groupId);
+      }),
+    );
+    socket.on(
+      'comment:delete',
+      command(async (commentId: unknown) => {
+        const comment = await comments.remove(id, commentId);
+        await publishComments(id, comment.groupId);
+      }),
+    );
     socket.on('time:sync', (ack) => {
       if (typeof ack === 'function') ack(control.now());
     });
