@@ -162,7 +162,14 @@ export function attachControl(
     ) {
       void publishResults(eventId, state);
     }
+    if (state.voting.open && !previous.voting.open) void publishBallot(eventId);
   });
+
+  async function publishBallot(eventId: EventId): Promise<void> {
+    const event = await deps.events.getEvent(eventId);
+    if (event)
+      io.to(eventRoom(eventId)).emit('votes:ballot', await buildBallot(event, deps.rooms, deps.store));
+  }
 
   async function publishResults(eventId: EventId, state: ControlState): Promise<void> {
     io.to(eventRoom(eventId)).emit(
