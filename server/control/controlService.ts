@@ -25,6 +25,12 @@ export class ControlRefusal extends Error {
   }
 }
 
+/** Commands take real booleans: a string "true" is a client bug, not a yes. */
+export function requireBoolean(value: unknown, name: string): boolean {
+  if (typeof value !== 'boolean') throw new ControlRefusal('bad-request', `"${name}" must be true or false`);
+  return value;
+}
+
 const refuse = (message: string): never => {
   throw new ControlRefusal('bad-request', message);
 };
@@ -40,6 +46,8 @@ export class ControlService {
   readonly #votes = new Map<EventId, Votes>();
   readonly #now: () => number;
   readonly #listeners = new Set<(eventId: EventId, state: ControlState, previous: ControlState) => void>();
+  /** One change at a time per event: each reads what the previous one stored. */
+  readonly #queues = new Map<EventId, Promise<unknown>>();
 
   constructor(store: RecordStore, now: () => number = Date.now) {
     this.#store = store;
@@ -68,7 +76,21 @@ export class ControlService {
     return this.#states.get(eventId)?.locked ?? false;
   }
 
-  async #update(eventId: EventId, change: (state: ControlState) => ControlState): Promise<ControlState> {
+  #serialized<T>(eventId: EventId, task: () => Promise<T>): Promise<T> {
+    const result = (this.#queues.get(eventId) ?? Promise.resolve()).then(task);
+    const settled = result.catch(() => undefined);
+    this.#queues.set(eventId, settled);
+    void settled.then(() => {
+      if (this.#queues.get(eventId) === settled) this.#queues.delete(eventId);
+    });
+    return result;
+  }
+
+  #update(eventId: EventId, change: (state: ControlState) => ControlState): Promise<ControlState> {
+    return this.#serialized(eventId, () => this.#apply(eventId, change));
+  }
+
+  async #apply(eventId: EventId, change: (state: ControlState) => ControlState): Promise<ControlState> {
     const previous = await this.state(eventId);
     const next = change(previous);
     await this.#store.putRecord('control', eventId, next);
@@ -177,10 +199,12 @@ export class ControlService {
     }));
   }
 
-  async resetVotes(eventId: EventId): Promise<ControlState> {
-    this.#votes.set(eventId, {});
-    await this.#store.putRecord('votes', eventId, {});
-    return this.#update(eventId, (state) => ({ ...state, voting: { ...state.voting, revealed: false } }));
+  resetVotes(eventId: EventId): Promise<ControlState> {
+    return this.#serialized(eventId, async () => {
+      await this.#store.putRecord('votes', eventId, {});
+      this.#votes.set(eventId, {});
+      return this.#apply(eventId, (state) => ({ ...state, voting: { ...state.voting, revealed: false } }));
+    });
   }
 
   async #allVotes(eventId: EventId): Promise<Votes> {
@@ -193,7 +217,11 @@ export class ControlService {
   }
 
   /** Adds or takes back one dot, within the budget and the per-solution maximum. */
-  async castVote(event: EventRecord, participantId: ParticipantId, vote: unknown): Promise<MyVotes> {
+  castVote(event: EventRecord, participantId: ParticipantId, vote: unknown): Promise<MyVotes> {
+    return this.#serialized(event.eventId, () => this.#castVote(event, participantId, vote));
+  }
+
+  async #castVote(event: EventRecord, participantId: ParticipantId, vote: unknown): Promise<MyVotes> {
     const state = await this.state(event.eventId);
     if (!state.voting.open) throw new ControlRefusal('conflict', 'voting is not open');
     const input = (vote ?? {}) as { groupId?: unknown; solutionId?: unknown; delta?: unknown };

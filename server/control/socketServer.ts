@@ -9,14 +9,14 @@ import {
   type LaptopStatus,
   type ServerToClientEvents,
 } from '../../shared/protocol/events.ts';
-import type { EventId, GroupId } from '../../shared/protocol/ids.ts';
+import type { EventId, GroupId, ParticipantId } from '../../shared/protocol/ids.ts';
 import { limits } from '../../shared/protocol/limits.ts';
 import { isStaff, type Claims } from '../../shared/protocol/roles.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { identityOf } from '../auth/identity.ts';
 import type { EventRecord, EventRegistry } from '../events/registry.ts';
 import { isOriginAllowed } from '../http/origin.ts';
-import { ControlRefusal, type ControlService } from './controlService.ts';
+import { ControlRefusal, requireBoolean, type ControlService } from './controlService.ts';
 import { PresenceTracker } from './presence.ts';
 import { buildBallot } from './ballot.ts';
 import { CommentService } from './comments.ts';
@@ -47,6 +47,7 @@ const knownEvents = new Set<string>([
   'presence:refresh',
   'time:sync',
   'votes:ballot',
+  'status:report',
   ...Object.keys(commandRoles),
 ]);
 
@@ -163,7 +164,18 @@ export function attachControl(
       void publishResults(eventId, state);
     }
     if (state.voting.open && !previous.voting.open) void publishBallot(eventId);
+    if (state.voting.budget !== previous.voting.budget) void publishMyVotes(eventId);
   });
+
+  /** Each participant's own dots again, e.g. after the budget changed. */
+  async function publishMyVotes(eventId: EventId): Promise<void> {
+    for (const participantId of await participantsOnline(eventId)) {
+      io.to(participantRoom(participantId)).emit(
+        'votes:mine',
+        await control.myVotes(eventId, participantId as ParticipantId),
+      );
+    }
+  }
 
   async function publishBallot(eventId: EventId): Promise<void> {
     const event = await deps.events.getEvent(eventId);
@@ -226,7 +238,8 @@ export function attachControl(
           if (typeof ack === 'function') (ack as Ack)(result);
           else if (!result.ok) socket.emit('control:error', result.error);
         };
-        run(...args).then(
+        // A service may refuse before it returns a promise: that is a refusal, never a crash.
+        new Promise<unknown>((resolve) => resolve(run(...args))).then(
           () => reply({ ok: true }),
           (error: unknown) =>
             reply({
@@ -262,11 +275,13 @@ export function attachControl(
     );
     socket.on(
       'timer:end',
-      command((options: unknown) => control.end(id, (options as { lock?: unknown })?.lock === true)),
+      command((options: unknown) =>
+        control.end(id, requireBoolean((options as { lock?: unknown } | null)?.lock, 'lock')),
+      ),
     );
     socket.on(
       'boards:lock',
-      command((locked: unknown) => control.setLocked(id, locked === true)),
+      command((locked: unknown) => control.setLocked(id, requireBoolean(locked, 'locked'))),
     );
     socket.on(
       'spotlight:set',
@@ -278,7 +293,7 @@ export function attachControl(
     );
     socket.on(
       'projector:names',
-      command((show: unknown) => control.showNames(id, show)),
+      command((show: unknown) => control.showNames(id, requireBoolean(show, 'show'))),
     );
     socket.on(
       'voting:set',
@@ -286,7 +301,7 @@ export function attachControl(
     );
     socket.on(
       'voting:reveal',
-      command((revealed: unknown) => control.reveal(id, revealed)),
+      command((revealed: unknown) => control.reveal(id, requireBoolean(revealed, 'revealed'))),
     );
     socket.on(
       'voting:reset',

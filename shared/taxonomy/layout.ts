@@ -1,4 +1,4 @@
-import * as Y from 'yjs';
+import type * as Y from 'yjs';
 
 /**
  * The Yjs layout of an event document (`e/<eventId>`): the event's own taxonomy, copied

@@ -2,8 +2,11 @@ import { analysisMessages } from './messages/analysis.ts';
 import { boardMessages } from './messages/board.ts';
 import { commonMessages } from './messages/common.ts';
 import { evidenceMessages } from './messages/evidence.ts';
+import { facilitationMessages } from './messages/facilitation.ts';
 import { joinMessages } from './messages/join.ts';
 import { organizerMessages } from './messages/organizer.ts';
+import { ownerMessages } from './messages/owner.ts';
+import { participantMessages } from './messages/participant.ts';
 import { solutionsMessages } from './messages/solutions.ts';
 import { setupMessages } from './messages/setup.ts';
 import { workspaceMessages } from './messages/workspace.ts';
@@ -15,10 +18,13 @@ export const catalog = {
   ...boardMessages,
   ...analysisMessages,
   ...organizerMessages,
+  ...ownerMessages,
   ...setupMessages,
   ...workspaceMessages,
   ...evidenceMessages,
   ...solutionsMessages,
+  ...facilitationMessages,
+  ...participantMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

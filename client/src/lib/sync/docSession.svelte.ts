@@ -20,7 +20,7 @@ export class DocSession {
   readonly docName: string;
   readonly #saves: SaveTracker;
   readonly #provider: WebsocketProvider;
-  readonly #local: IndexeddbPersistence;
+  readonly #local: IndexeddbPersistence | null;
   #status = $state<ConnectionStatus>('connecting');
   #synced = $state(false);
   #saveState = $state<SaveState>({ unsaved: 0, storeFailing: false });
@@ -37,7 +37,11 @@ export class DocSession {
   /** `readOnly`: the server refuses this token's writes to this doc, presence included. */
   readonly readOnly: boolean;
 
-  constructor(docName: string, token: string, options: { readOnly: boolean }) {
+  /**
+   * `persist: false` keeps no IndexedDB copy: for monitoring views (the wall, the console,
+   * the problem owner), so a shared machine does not keep every group's board on disk.
+   */
+  constructor(docName: string, token: string, options: { readOnly: boolean; persist?: boolean }) {
     this.readOnly = options.readOnly;
     this.docName = docName;
     this.doc.on('update', this.#bump);
@@ -46,7 +50,7 @@ export class DocSession {
     this.#saves.subscribe((state) => {
       this.#saveState = state;
     });
-    this.#local = new IndexeddbPersistence(`vonk:${docName}`, this.doc);
+    this.#local = options.persist === false ? null : new IndexeddbPersistence(`vonk:${docName}`, this.doc);
     this.#provider = new WebsocketProvider(yjsServerUrl(), docName, this.doc, {
       params: { token, acks: '1' },
       WebSocketPolyfill: this.#saves.wrapWebSocket(WebSocket),
@@ -106,7 +110,7 @@ export class DocSession {
 
   destroy(): void {
     this.#provider.destroy();
-    void this.#local.destroy();
+    void this.#local?.destroy();
     this.#saves.destroy();
     this.doc.off('update', this.#bump);
     this.doc.destroy();
