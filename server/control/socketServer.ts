@@ -394,6 +394,10 @@ export function attachControl(
     socket.on('disconnect', () => {
       if (claims.role !== 'projector' && presence.remove(event.eventId, presenceKey))
         publishPresence(event, groupId);
+      if (claims.participantId) {
+        lastSeen.set(claims.participantId, control.now());
+        publishLaptops(id);
+      }
     });
   });
 

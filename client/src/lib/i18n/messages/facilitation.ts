@@ -224,4 +224,16 @@ export const facilitationMessages = defineMessages({
   'console.votingIsClosed': { en: 'Closed', nl: 'Gesloten' },
   'console.votingHidden': { en: 'results hidden', nl: 'uitslag verborgen' },
   'console.results': { en: 'Results', nl: 'Uitslag' },
+  'console.laptops': { en: 'Laptops', nl: 'Laptops' },
+  'console.laptopsNone': { en: 'Nobody has joined yet.', nl: 'Er heeft nog niemand meegedaan.' },
+  'console.laptopsAllFine': {
+    en: 'All {count} laptops online, everything saved.',
+    nl: 'Alle {count} laptops online, alles opgeslagen.',
+  },
+  'console.laptopOffline': { en: 'offline', nl: 'offline' },
+  'console.lastSeen': { en: 'last seen {time}', nl: 'laatst gezien {time}' },
+  'console.laptopBehind': {
+    en: '{count} changes not yet saved',
+    nl: '{count} wijzigingen nog niet opgeslagen',
+  },
 });
