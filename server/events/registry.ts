@@ -48,7 +48,12 @@ export class EventRegistry {
     }
   }
 
-  async createEvent(title: string, groupNames: string[], preset: TaxonomyPreset): Promise<EventRecord> {
+  async createEvent(
+    title: string,
+    groupNames: string[],
+    preset: TaxonomyPreset,
+    brief = '',
+  ): Promise<EventRecord> {
     let joinCode = newJoinCode();
     while (await this.#store.getRecord<EventId>('joinCode', joinCode)) joinCode = newJoinCode();
     const event: EventRecord = {
@@ -61,7 +66,7 @@ export class EventRegistry {
       closedAtMs: null,
     };
     // The event doc first: an event record without its doc would show an empty taxonomy.
-    await seedEventDoc(this.#store, event.eventId, preset);
+    await seedEventDoc(this.#store, event.eventId, preset, brief);
     await this.#store.putRecord('event', event.eventId, event);
     await this.#store.putRecord('joinCode', joinCode, event.eventId);
     this.#events.set(event.eventId, event);

@@ -18,6 +18,7 @@ import {
 import { limits } from '../../shared/protocol/limits.ts';
 import { isMintableRole, isStaff, mintableRoles } from '../../shared/protocol/roles.ts';
 import type { EventRecord } from '../events/registry.ts';
+import { maxBriefChars } from '../../shared/taxonomy/layout.ts';
 import { evidenceCards } from '../../shared/domain/evidence.ts';
 import { defaultPresetId, findPreset, taxonomyPresets } from '../../shared/domain/presets/index.ts';
 import * as taxonomyAxes from '../../shared/domain/axes.ts';
@@ -52,7 +53,14 @@ export function apiRouter(auth: RequestAuth): Router {
     const groupNames = body.groups.map((name, i) =>
       requireText(name, `groups[${i}]`, limits.maxGroupNameChars),
     );
-    const event = await events.createEvent(title, groupNames, preset);
+    let brief = '';
+    if (body.brief !== undefined) {
+      if (typeof body.brief !== 'string') throw badRequest('"brief" must be text.');
+      if (body.brief.length > maxBriefChars)
+        throw badRequest(`"brief" is longer than ${maxBriefChars} characters.`);
+      brief = body.brief.trim();
+    }
+    const event = await events.createEvent(title, groupNames, preset, brief);
     const result: CreateEventResponse = {
       eventId: event.eventId,
       joinCode: event.joinCode,

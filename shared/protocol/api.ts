@@ -24,6 +24,10 @@ export interface GroupSummary {
 export interface CreateEventRequest {
   title: string;
   groups: string[];
+  /** 'thesis' (default) or 'survey13'. */
+  preset?: string;
+  /** The problem brief; the problem owner can edit it later. */
+  brief?: string;
 }
 
 export interface CreateEventResponse {

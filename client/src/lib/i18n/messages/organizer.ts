@@ -41,6 +41,10 @@ export const organizerMessages = defineMessages({
     en: 'Copied',
     nl: 'Gekopieerd',
   },
+  'organizer.editBrief': {
+    en: 'Problem brief and comments on the groups’ work',
+    nl: 'Probleemstelling en opmerkingen bij het werk van de groepen',
+  },
   'organizer.participants': { en: 'Participants', nl: 'Deelnemers' },
   'organizer.moveHint': {
     en: 'Move someone to another group: their laptop continues there on its next load, and their old link no longer opens the old board.',

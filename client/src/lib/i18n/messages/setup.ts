@@ -8,6 +8,11 @@ export const setupMessages = defineMessages({
     nl: 'Door de server getoond bij de eerste start, en bewaard in DATA_DIR/admin-token.',
   },
   'setup.eventTitle': { en: 'Title', nl: 'Titel' },
+  'setup.brief': { en: 'Problem brief (optional)', nl: 'Probleemstelling (optioneel)' },
+  'setup.briefHint': {
+    en: 'What the groups work on. The problem owner can change it later.',
+    nl: 'Waar de groepen aan werken. De probleemeigenaar kan dit later aanpassen.',
+  },
   'setup.groups': { en: 'Groups (one per line)', nl: 'Groepen (één per regel)' },
   'setup.preset': {
     en: 'Vocabulary for stressors and energy sources',
