@@ -1,7 +1,7 @@
-import { projectBoard, type BoardView } from '../../../../shared/board/projection.ts';
-import { projectSolutions, type SolutionView } from '../../../../shared/board/solutions.ts';
-import type { GroupSummary, SessionResponse } from '../../../../shared/protocol/api.ts';
-import { DocSession } from '../../lib/sync/docSession.svelte.ts';
+import { projectBoard, type BoardView } from '../../../shared/board/projection.ts';
+import { projectSolutions, type SolutionView } from '../../../shared/board/solutions.ts';
+import type { GroupSummary, SessionResponse } from '../../../shared/protocol/api.ts';
+import { DocSession } from './sync/docSession.svelte.ts';
 
 /**
  * One group's board as a monitoring screen sees it: the group doc opened read-only (no
