@@ -1,38 +1,13 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appHarness, joinThroughPage } from '../helpers/e2e.ts';
 import { createEvent } from '../helpers/api.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { startTestServer } from '../helpers/server.ts';
-
-type TestServer = Awaited<ReturnType<typeof startTestServer>>;
 
 describe('two participants on one board, in separate browser contexts', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const app = appHarness();
 
-  beforeAll(async () => {
-    server = await startTestServer({ config: { clientDir: path.resolve('dist/client') } });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function joinAs(name: string, code: string, groupName: string): Promise<Page> {
-    const context = await browser.newContext({ locale: 'en-GB' });
-    const page = await context.newPage();
-    await page.goto(`${server.url}/?code=${code}`);
-    await expect.poll(() => page.getByTestId('event-title').textContent()).toBe('Board test');
-    await page.getByTestId('join-group').selectOption({ label: groupName });
-    await page.getByTestId('join-name').fill(name);
-    await page.getByTestId('join-submit').click();
-    await page.waitForURL('**/board');
-    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
-    return page;
-  }
+  const joinAs = (name: string, code: string, groupName: string): Promise<Page> =>
+    joinThroughPage(app.browser, app.server.url, { name, code, groupName, eventTitle: 'Board test' });
 
   const cardTexts = (page: Page) =>
     page
@@ -41,7 +16,7 @@ describe('two participants on one board, in separate browser contexts', () => {
       .evaluateAll((areas) => areas.map((area) => (area as HTMLTextAreaElement).value));
 
   it('A adds and edits a card; B sees it live; both still see it after a reload', async () => {
-    const event = await createEvent(server.url, ['Groep 1', 'Groep 2'], 'Board test');
+    const event = await createEvent(app.server.url, ['Groep 1', 'Groep 2'], 'Board test');
     const anna = await joinAs('Anna', event.joinCode, 'Groep 2');
     const bram = await joinAs('Bram', event.joinCode, 'Groep 2');
 
@@ -81,7 +56,7 @@ describe('two participants on one board, in separate browser contexts', () => {
   });
 
   it('switches the interface to Dutch and remembers it', async () => {
-    const event = await createEvent(server.url, ['Groep 1'], 'Board test');
+    const event = await createEvent(app.server.url, ['Groep 1'], 'Board test');
     const page = await joinAs('Cas', event.joinCode, 'Groep 1');
     expect(await page.getByTestId('lane-stressor').locator('h2').textContent()).toContain('Stressors');
     await page.getByTestId('language').selectOption('nl');

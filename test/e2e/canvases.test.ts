@@ -1,41 +1,22 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appHarness, joinThroughPage } from '../helpers/e2e.ts';
 import { createEvent } from '../helpers/api.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 /**
  * The analysis-to-solution work of one group: Anna builds the coaching solution from its
  * template while Bram watches the need × context grid change live, and the UI speaks Dutch.
  */
 describe('canvases end to end', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const app = appHarness();
 
-  beforeAll(async () => {
-    server = await startTestServer({ config: { clientDir: path.resolve('dist/client') } });
-    browser = await launchChromium();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function joinAs(name: string, code: string): Promise<Page> {
-    const page = await (
-      await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } })
-    ).newPage();
-    await page.goto(`${server.url}/?code=${code}`);
-    await expect.poll(() => page.getByTestId('event-title').textContent()).toBe('Canvas test');
-    await page.getByTestId('join-group').selectOption({ label: 'Groep 1' });
-    await page.getByTestId('join-name').fill(name);
-    await page.getByTestId('join-submit').click();
-    await page.waitForURL('**/board**');
-    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
-    return page;
-  }
+  const joinAs = (name: string, code: string): Promise<Page> =>
+    joinThroughPage(app.browser, app.server.url, {
+      name,
+      code,
+      groupName: 'Groep 1',
+      eventTitle: 'Canvas test',
+    });
 
   async function addStressor(page: Page, text: string): Promise<string> {
     await page.getByTestId('new-card-stressor').fill(text);
@@ -53,7 +34,7 @@ describe('canvases end to end', () => {
     page.getByTestId(`grid-cell-${need}-${context}`).getByTestId('grid-count').textContent();
 
   it('builds the coaching solution while the grid changes live for the other participant', async () => {
-    const event = await createEvent(server.url, ['Groep 1', 'Groep 2'], 'Canvas test');
+    const event = await createEvent(app.server.url, ['Groep 1', 'Groep 2'], 'Canvas test');
     const anna = await joinAs('Anna', event.joinCode);
     const bram = await joinAs('Bram', event.joinCode);
 

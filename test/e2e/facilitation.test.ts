@@ -1,44 +1,20 @@
-import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { appHarness, joinThroughPage, openPage } from '../helpers/e2e.ts';
 import { createEvent, mintToken } from '../helpers/api.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 /**
  * One facilitator runs the event from a laptop and a projector: four separate browser
  * contexts — facilitator, projector wall, and two participants in different groups.
  */
 describe('facilitation end to end', () => {
-  let server: TestServer;
-  let browser: Browser;
+  const app = appHarness();
 
-  beforeAll(async () => {
-    server = await startTestServer({ config: { clientDir: path.resolve('dist/client') } });
-    browser = await launchChromium();
-  });
+  const open = (url: string, viewport?: { width: number; height: number }): Promise<Page> =>
+    openPage(app.browser, url, viewport);
 
-  afterAll(async () => {
-    await browser?.close();
-    await server?.close();
-  });
-
-  async function open(url: string, viewport = { width: 1280, height: 800 }): Promise<Page> {
-    const page = await (await browser.newContext({ locale: 'en-GB', viewport })).newPage();
-    await page.goto(url);
-    return page;
-  }
-
-  async function joinAs(name: string, code: string, groupName: string): Promise<Page> {
-    const page = await open(`${server.url}/?code=${code}`);
-    await expect.poll(() => page.getByTestId('event-title').textContent()).toBe('Facilitation test');
-    await page.getByTestId('join-group').selectOption({ label: groupName });
-    await page.getByTestId('join-name').fill(name);
-    await page.getByTestId('join-submit').click();
-    await page.waitForURL('**/board**');
-    await expect.poll(() => page.getByTestId('save-status').getAttribute('data-state')).toBe('saved');
-    return page;
-  }
+  const joinAs = (name: string, code: string, groupName: string): Promise<Page> =>
+    joinThroughPage(app.browser, app.server.url, { name, code, groupName, eventTitle: 'Facilitation test' });
 
   async function addSolution(page: Page, title: string): Promise<void> {
     await page.getByTestId('tab-solutions').click();
@@ -52,13 +28,18 @@ describe('facilitation end to end', () => {
   const clock = /\d+:\d\d/;
 
   it('runs a phase with the timer everywhere, spotlight, lock, and a vote with reveal', async () => {
-    const event = await createEvent(server.url, ['Groep 1', 'Groep 2'], 'Facilitation test');
+    const event = await createEvent(app.server.url, ['Groep 1', 'Groep 2'], 'Facilitation test');
     const [g1, g2] = event.groups;
-    const facilitatorToken = await mintToken(server.url, event.eventId, event.organizerToken, 'facilitator');
-    const projectorToken = await mintToken(server.url, event.eventId, event.organizerToken, 'projector');
+    const facilitatorToken = await mintToken(
+      app.server.url,
+      event.eventId,
+      event.organizerToken,
+      'facilitator',
+    );
+    const projectorToken = await mintToken(app.server.url, event.eventId, event.organizerToken, 'projector');
 
-    const facilitator = await open(`${server.url}/facilitator#token=${facilitatorToken}`);
-    const wall = await open(`${server.url}/wall#token=${projectorToken}`, { width: 1920, height: 1080 });
+    const facilitator = await open(`${app.server.url}/facilitator#token=${facilitatorToken}`);
+    const wall = await open(`${app.server.url}/wall#token=${projectorToken}`, { width: 1920, height: 1080 });
     await expect.poll(() => wall.getByTestId('wall-join-code').textContent()).toContain(event.joinCode);
 
     const anna = await joinAs('Anna', event.joinCode, 'Groep 1');
