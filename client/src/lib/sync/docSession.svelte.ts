@@ -23,6 +23,8 @@ export class DocSession {
   readonly #local: IndexeddbPersistence | null;
   #status = $state<ConnectionStatus>('connecting');
   #synced = $state(false);
+  /** Synced at least once: the provider resets `synced` before it reports the disconnect. */
+  #hasSynced = $state(false);
   #saveState = $state<SaveState>({ unsaved: 0, storeFailing: false });
   #closedByServer = $state<{ code: number; reason: string } | null>(null);
   #version = 0;
@@ -65,6 +67,7 @@ export class DocSession {
     });
     this.#provider.on('sync', (synced: boolean) => {
       this.#synced = synced;
+      if (synced) this.#hasSynced = true;
     });
     this.#provider.on('closed', (event) => {
       this.#closedByServer = event;
@@ -94,6 +97,10 @@ export class DocSession {
   /** True once the server's content has arrived (never before: the server answers after loading). */
   get synced(): boolean {
     return this.#synced;
+  }
+
+  get hasSynced(): boolean {
+    return this.#hasSynced;
   }
 
   get saveState(): SaveState {

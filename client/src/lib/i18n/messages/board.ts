@@ -101,6 +101,14 @@ export const boardMessages = defineMessages({
     en: 'Connecting…',
     nl: 'Verbinden…',
   },
+  'status.offlineOne': {
+    en: 'Offline — 1 change not yet saved. Keep working; it is kept on this device.',
+    nl: 'Offline — 1 wijziging nog niet opgeslagen. Werk gerust door; die blijft op dit apparaat bewaard.',
+  },
+  'status.savingOne': {
+    en: 'Saving… (1 not yet saved)',
+    nl: 'Opslaan… (1 nog niet opgeslagen)',
+  },
   'status.saved': {
     en: 'All changes saved',
     nl: 'Alles opgeslagen',
