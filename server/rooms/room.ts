@@ -277,28 +277,55 @@ export class Room {
       void changes.push({ update, origin, echo });
     const refused = new Set<RoomPeer>();
     const accepted: Uint8Array[] = [];
+    // Bytes this batch adds: storedBytes only grows once the batch is stored.
+    let batchBytes = 0;
+    // Yjs can throw from inside its own transaction cleanup (e.g. lengths past 2^53); the
+    // doc then never emits an update again. afterAllTransactions is the last thing a
+    // completed cleanup does, so its absence shows the doc is wedged.
+    let settled: boolean | undefined;
+    let wedged = false;
+    const onSettled = (): void => void (settled = true);
     this.doc.on('update', collect);
+    this.doc.on('afterAllTransactions', onSettled);
     try {
       for (const task of batch) {
         if (task.kind !== 'update' || refused.has(task.peer)) continue;
-        if (this.#storedBytes + task.update.byteLength > limits.maxDocBytes) {
+        if (this.#storedBytes + batchBytes + task.update.byteLength > limits.maxDocBytes) {
           refused.add(task.peer);
           task.peer.close(closeCode.docTooLarge, 'the board is full; start a new one or remove content');
           continue;
         }
+        settled = false;
         try {
           echo = this.#hasPending();
           Y.applyUpdate(this.doc, task.update, task.peer);
           accepted.push(task.update);
+          batchBytes += task.update.byteLength;
         } catch {
           // Whatever part of it Yjs integrated was emitted as a change and is stored below,
           // so memory and store stay the same.
           refused.add(task.peer);
           task.peer.close(closeCode.malformedMessage, 'malformed update');
         }
+        if (!settled) {
+          wedged = true;
+          break;
+        }
       }
     } finally {
       this.doc.off('update', collect);
+      this.doc.off('afterAllTransactions', onSettled);
+    }
+    if (wedged) {
+      // Keep what Yjs did emit, then start over from the store: every peer reconnects
+      // (4503 is retried) and resends what was not acknowledged.
+      const emitted = changes.map((change) => change.update);
+      if (emitted.length > 0) await this.#append(emitted);
+      this.#state = 'failed';
+      this.#queue = [];
+      for (const peer of this.#peers.keys()) peer.close(closeCode.loadFailed, 'document is reloading');
+      this.#peers.clear();
+      return;
     }
     const toStore = changes.map((change) => change.update);
     // An update waiting for content we do not have yet emits nothing; keep its bytes so
@@ -360,7 +387,8 @@ export class Room {
   }
 
   async #compact(): Promise<void> {
-    if (this.#hasPending()) return;
+    // Pending structs and deletions are part of the snapshot (encodeStateAsUpdate adds them,
+    // as it does for every sync step 2), so a never-resolving one cannot stop compaction.
     const snapshot = Y.encodeStateAsUpdate(this.doc);
     try {
       await this.#options.store.compactDoc(this.docName, snapshot, this.#lastSeq);
