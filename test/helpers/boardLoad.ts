@@ -1,3 +1,4 @@
+import fs from 'node:fs/promises';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import type * as Y from 'yjs';
 import { addCard, cardText } from '../../shared/board/commands.ts';
@@ -7,6 +8,8 @@ import { createEvent, join } from './api.ts';
 import { connectBoard, waitFor, waitForSynced, type BoardClient } from './clients.ts';
 import { stressorCard } from './fixtures.ts';
 import { LeanClient } from './leanClient.ts';
+import { killAllVonks } from './process.ts';
+import { makeDataDir } from './server.ts';
 
 /**
  * Many writing clients on many group boards of one event, for the reliability tests.
@@ -359,4 +362,24 @@ export function withTimeout<T>(promise: Promise<T>, ms: number, what: string): P
       timer = setTimeout(() => reject(new Error(`timed out after ${ms} ms waiting for ${what}`)), ms);
     }),
   ]).finally(() => clearTimeout(timer));
+}
+
+/** What one reliability run owns, so a failed attempt and afterEach clean up all of it. */
+export class LoadRun {
+  readonly clients: LoadClient[] = [];
+  readonly dataDirs: string[] = [];
+  scheduler: WriteScheduler | undefined;
+
+  readonly cleanUp = async (): Promise<void> => {
+    this.scheduler?.stop();
+    for (const client of this.clients.splice(0)) destroyClient(client);
+    await killAllVonks();
+    for (const dir of this.dataDirs.splice(0)) await fs.rm(dir, { recursive: true, force: true });
+  };
+
+  async newDataDir(): Promise<string> {
+    const dir = await makeDataDir();
+    this.dataDirs.push(dir);
+    return dir;
+  }
 }

@@ -1,8 +1,6 @@
-import fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import {
   acknowledgedTo,
-  destroyClient,
   inFlight,
   isClosed,
   loopDelayVerdict,
@@ -12,14 +10,13 @@ import {
   receivedBy,
   runUnsaturated,
   setUpLoad,
+  LoadRun,
   WriteScheduler,
-  type LoadClient,
   type LoadPlan,
   type LoopDelay,
 } from '../helpers/boardLoad.ts';
 import { waitFor } from '../helpers/clients.ts';
-import { killAllVonks, spawnVonk } from '../helpers/process.ts';
-import { makeDataDir } from '../helpers/server.ts';
+import { spawnVonk } from '../helpers/process.ts';
 
 /**
  * 300 clients on 10 group boards of one real server process write cards and text; the
@@ -38,16 +35,8 @@ const plan: LoadPlan = {
 const killAfterMs = 4_000;
 
 describe('SIGKILL under load: 300 clients, 10 groups', () => {
-  const clients: LoadClient[] = [];
-  const dataDirs: string[] = [];
-  let scheduler: WriteScheduler | undefined;
-
-  async function cleanUp(): Promise<void> {
-    scheduler?.stop();
-    for (const client of clients.splice(0)) destroyClient(client);
-    await killAllVonks();
-    for (const dir of dataDirs.splice(0)) await fs.rm(dir, { recursive: true, force: true });
-  }
+  const run = new LoadRun();
+  const cleanUp = run.cleanUp;
 
   afterEach(cleanUp);
 
@@ -60,13 +49,12 @@ describe('SIGKILL under load: 300 clients, 10 groups', () => {
   /** One run: set up, write, SIGKILL, restart, compare. Returns the loop delay while writing. */
   async function killMidWrite(attempt: number): Promise<LoopDelay> {
     const runStart = Date.now();
-    const dir = await makeDataDir();
-    dataDirs.push(dir);
+    const dir = await run.newDataDir();
     const first = await spawnVonk(dir);
-    const load = await setUpLoad(first.url, plan, (client) => clients.push(client));
+    const load = await setUpLoad(first.url, plan, (client) => run.clients.push(client));
     const setUpMs = Date.now() - runStart;
 
-    scheduler = new WriteScheduler(load.clients, plan);
+    const scheduler = (run.scheduler = new WriteScheduler(load.clients, plan));
     const loop = monitorLoopDelay();
     const atKill = await new Promise<{ elapsedMs: number; sent: number; inFlight: number; delay: LoopDelay }>(
       (resolve, reject) => {

@@ -1,9 +1,7 @@
-import fs from 'node:fs/promises';
 import { afterEach, describe, expect, it } from 'vitest';
 import { closeCode } from '../../shared/protocol/wire.ts';
 import {
   acknowledgedTo,
-  destroyClient,
   inFlight,
   isClosed,
   loopDelayVerdict,
@@ -15,14 +13,13 @@ import {
   setUpLoad,
   withTimeout,
   writeToken,
+  LoadRun,
   WriteScheduler,
-  type LoadClient,
   type LoadPlan,
   type LoopDelay,
 } from '../helpers/boardLoad.ts';
 import { waitFor } from '../helpers/clients.ts';
-import { killAllVonks, spawnVonk } from '../helpers/process.ts';
-import { makeDataDir } from '../helpers/server.ts';
+import { spawnVonk } from '../helpers/process.ts';
 
 /**
  * 60 clients on 6 group boards write while the server gets SIGTERM. It must store what is
@@ -43,16 +40,8 @@ const burstAtSignal = 5;
 const maxExitMs = 15_000;
 
 describe('SIGTERM under load: 60 clients, 6 groups', () => {
-  const clients: LoadClient[] = [];
-  const dataDirs: string[] = [];
-  let scheduler: WriteScheduler | undefined;
-
-  async function cleanUp(): Promise<void> {
-    scheduler?.stop();
-    for (const client of clients.splice(0)) destroyClient(client);
-    await killAllVonks();
-    for (const dir of dataDirs.splice(0)) await fs.rm(dir, { recursive: true, force: true });
-  }
+  const run = new LoadRun();
+  const cleanUp = run.cleanUp;
 
   afterEach(cleanUp);
 
@@ -65,12 +54,11 @@ describe('SIGTERM under load: 60 clients, 6 groups', () => {
   /** One run: set up, write, SIGTERM, restart, compare. Returns the loop delay while writing. */
   async function terminateMidWrite(attempt: number): Promise<LoopDelay> {
     const runStart = Date.now();
-    const dir = await makeDataDir();
-    dataDirs.push(dir);
+    const dir = await run.newDataDir();
     const first = await spawnVonk(dir);
-    const load = await setUpLoad(first.url, plan, (client) => clients.push(client));
+    const load = await setUpLoad(first.url, plan, (client) => run.clients.push(client));
 
-    scheduler = new WriteScheduler(load.clients, plan);
+    const scheduler = (run.scheduler = new WriteScheduler(load.clients, plan));
     const loop = monitorLoopDelay();
     // Clients keep writing after the signal, until their socket closes: the shutdown
     // happens under load, with writes arriving while the rooms are being stored.
