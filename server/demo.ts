@@ -1,14 +1,18 @@
-import { findPreset, defaultPresetId } from '../shared/domain/presets/index.ts';
+import { hackathonFixture } from '../shared/outcomes/fixture/hackathon.ts';
 import type { EventRecord, EventRegistry } from './events/registry.ts';
+import { importEvent } from './outcomes/importEvent.ts';
+import type { Store } from './store/types.ts';
 
-export const demoEventTitle = 'Demo: bevlogenheid van artsen';
-export const demoGroupNames = ['Groep 1', 'Groep 2'];
-
-/** On a fresh data dir, one demo event with two groups, so `npm start` shows a board. */
-export async function ensureDemoEvent(events: EventRegistry): Promise<EventRecord | null> {
+/**
+ * On a fresh data dir, the demo event: the six hackathon groups of the thesis with their
+ * analyses and solutions (shared/outcomes/fixture), so `npm start` shows real boards, a
+ * synthesis and exports at once.
+ */
+export async function ensureDemoEvent(events: EventRegistry, store: Store): Promise<EventRecord | null> {
   const existing = await events.listEvents();
-  const demo = existing.find((event) => event.title === demoEventTitle && event.closedAtMs === null);
+  const title = hackathonFixture().event.title;
+  const demo = existing.find((event) => event.title === title && event.closedAtMs === null);
   if (demo) return demo;
   if (existing.length > 0) return null;
-  return events.createEvent(demoEventTitle, demoGroupNames, findPreset(defaultPresetId)!);
+  return importEvent(hackathonFixture(), { events, store });
 }

@@ -8,6 +8,7 @@ import { TokenService } from './auth/tokens.ts';
 import type { Config } from './config.ts';
 import { attachControl, type ControlServer } from './control/socketServer.ts';
 import { ControlService } from './control/controlService.ts';
+import { CommentService } from './control/comments.ts';
 import { ensureDemoEvent } from './demo.ts';
 import { EventRegistry, type EventRecord } from './events/registry.ts';
 import { createHttpApp } from './http/app.ts';
@@ -63,7 +64,7 @@ export async function startVonk(options: StartOptions): Promise<VonkServer> {
   const tokens = new TokenService(secret.value);
   const events = new EventRegistry(store);
   await events.init();
-  const demoEvent = config.seedDemo ? await ensureDemoEvent(events) : null;
+  const demoEvent = config.seedDemo ? await ensureDemoEvent(events, store) : null;
 
   const rooms = new RoomRegistry({
     store,
@@ -90,16 +91,19 @@ export async function startVonk(options: StartOptions): Promise<VonkServer> {
       if (!state.locked) room.resyncWriters();
     }
   });
+  const comments = new CommentService(store);
   const auth = { tokens, events, adminToken: admin.value };
   const app = createHttpApp(auth, {
     clientDir: config.clientDir,
     log: (message, error) => logger.error(message, error),
+    outcomes: { rooms, store, events, control, comments },
   });
   const server = http.createServer(app);
   const io = attachControl(server, {
     tokens,
     events,
     control,
+    comments,
     rooms,
     store,
     allowedOrigins: config.allowedOrigins,

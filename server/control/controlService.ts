@@ -207,6 +207,11 @@ export class ControlService {
     });
   }
 
+  /** Every participant's dots, for exports: participant id → `<groupId>/<solutionId>` → dots. */
+  async allVotes(eventId: EventId): Promise<Readonly<Votes>> {
+    return this.#allVotes(eventId);
+  }
+
   async #allVotes(eventId: EventId): Promise<Votes> {
     let votes = this.#votes.get(eventId);
     if (!votes) {

@@ -14,12 +14,15 @@ import { limits } from '../../shared/protocol/limits.ts';
 import { isStaff, type Claims } from '../../shared/protocol/roles.ts';
 import type { TokenService } from '../auth/tokens.ts';
 import { identityOf } from '../auth/identity.ts';
+import { RateLimiter } from '../realtime/rateLimiter.ts';
 import type { EventRecord, EventRegistry } from '../events/registry.ts';
 import { isOriginAllowed } from '../http/origin.ts';
 import { ControlRefusal, requireBoolean, type ControlService } from './controlService.ts';
 import { PresenceTracker } from './presence.ts';
 import { buildBallot } from './ballot.ts';
-import { CommentService } from './comments.ts';
+import type { CommentService } from './comments.ts';
+import { SynthesisService } from '../outcomes/synthesisService.ts';
+import { parseDocName } from '../../shared/protocol/docNames.ts';
 import type { RoomRegistry } from '../rooms/registry.ts';
 import type { Store } from '../store/types.ts';
 
@@ -43,6 +46,10 @@ const groupRoom = (eventId: EventId, groupId: GroupId): string => `group:${event
 const staffRoom = (eventId: EventId): string => `staff:${eventId}`;
 const eventRoom = (eventId: EventId): string => `event:${eventId}`;
 const participantRoom = (participantId: string): string => `participant:${participantId}`;
+/** Screens that show the whole event (staff and projectors): the synthesis goes here. */
+const watchersRoom = (eventId: EventId): string => `watchers:${eventId}`;
+/** Staff only, never a projector: laptop status names participants. */
+const laptopsRoom = (eventId: EventId): string => `laptops:${eventId}`;
 const knownEvents = new Set<string>([
   'presence:refresh',
   'time:sync',
@@ -62,6 +69,7 @@ export function attachControl(
     tokens: TokenService;
     events: EventRegistry;
     control: ControlService;
+    comments: CommentService;
     rooms: RoomRegistry;
     store: Store;
     allowedOrigins: string[];
@@ -71,14 +79,14 @@ export function attachControl(
   const io: ControlServer = new Server(httpServer, {
     // Our upgrade router answers every other path; socket.io must not close them.
     destroyUpgrade: false,
-    maxHttpBufferSize: limits.maxJsonBodyBytes,
+    maxHttpBufferSize: limits.maxControlPacketBytes,
     serveClient: false,
     allowRequest: (request, callback) => {
       callback(null, isOriginAllowed(request.headers.origin, request.headers.host, deps.allowedOrigins));
     },
   });
   const presence = new PresenceTracker();
-  const comments = new CommentService(deps.store);
+  const { comments } = deps;
   /** The last report of each participant's laptop (memory only: it is live status). */
   const reports = new Map<string, { unsaved: number; atMs: number }>();
   const lastSeen = new Map<string, number>();
@@ -89,7 +97,7 @@ export function attachControl(
     if (laptopTimers.has(eventId)) return;
     const timer = setTimeout(() => {
       laptopTimers.delete(eventId);
-      void laptopsOf(eventId).then((laptops) => io.to(staffRoom(eventId)).emit('laptops', laptops));
+      void laptopsOf(eventId).then((laptops) => io.to(laptopsRoom(eventId)).emit('laptops', laptops));
     }, 500);
     timer.unref();
     laptopTimers.set(eventId, timer);
@@ -115,6 +123,24 @@ export function attachControl(
       lastSeenMs: lastSeen.get(participant.participantId) ?? null,
     }));
   }
+
+  const synthesis = new SynthesisService({
+    sources: deps,
+    publish: (eventId, current) => io.to(watchersRoom(eventId)).emit('synthesis', current),
+    hasWatchers: (eventId) => (io.sockets.adapter.rooms.get(watchersRoom(eventId))?.size ?? 0) > 0,
+  });
+  deps.rooms.onDocChange((docName) => {
+    const ref = parseDocName(docName);
+    if (ref) synthesis.changed(ref.eventId);
+  });
+
+  /** A synthesis that fails (the store closing at shutdown) is simply not sent. */
+  const sendSynthesis = (socket: ControlSocket): void => {
+    synthesis.current(socket.data.event).then(
+      (current) => socket.emit('synthesis', current),
+      () => {},
+    );
+  };
 
   io.use(async (socket, next) => {
     const auth = socket.handshake.auth as { token?: unknown };
@@ -196,9 +222,18 @@ export function attachControl(
     void socket.join(eventRoom(event.eventId));
     if (groupId) void socket.join(groupRoom(event.eventId, groupId));
     if (claims.participantId) void socket.join(participantRoom(claims.participantId));
-    if (isStaff(claims.role) || claims.role === 'projector') void socket.join(staffRoom(event.eventId));
+    if (isStaff(claims.role) || claims.role === 'projector') {
+      void socket.join(staffRoom(event.eventId));
+      void socket.join(watchersRoom(event.eventId));
+      sendSynthesis(socket);
+    }
+    if (isStaff(claims.role)) void socket.join(laptopsRoom(event.eventId));
 
-    // Every packet: a known event, an allowed role, an event that is still open.
+    // Per socket, never per IP: a classroom shares one address.
+    const limiter = new RateLimiter(limits.maxControlCommandsPerSecond, 10);
+    let refusals = 0;
+
+    // Every packet: a known event, an allowed role, a rate within bounds, an open event.
     socket.use((packet, next) => {
       const [name, ...args] = packet as [unknown, ...unknown[]];
       const ack = args.at(-1);
@@ -216,6 +251,11 @@ export function attachControl(
       const allowed = commandRoles[name as keyof typeof commandRoles];
       if (allowed && !allowed.includes(claims.role)) {
         reply({ ok: false, error: { code: 'forbidden', message: `${claims.role} may not send ${name}` } });
+        return;
+      }
+      if (!limiter.take()) {
+        reply({ ok: false, error: { code: 'rate-limited', message: 'too many commands; slow down' } });
+        if (++refusals >= limits.maxControlRefusalsBeforeDisconnect) socket.disconnect(true);
         return;
       }
       void deps.events.getEvent(event.eventId).then((current) => {
@@ -347,6 +387,9 @@ export function attachControl(
         await publishComments(id, comment.groupId);
       }),
     );
+    socket.on('synthesis:get', () => {
+      sendSynthesis(socket);
+    });
     socket.on('time:sync', (ack) => {
       if (typeof ack === 'function') ack(control.now());
     });

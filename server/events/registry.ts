@@ -73,6 +73,54 @@ export class EventRegistry {
     return event;
   }
 
+  /**
+   * A new event from restored content (an import): ids and the join code are minted here,
+   * `writeContent` stores the docs and records under the new id, and only then is the
+   * event record written — an import that fails halfway leaves no event behind.
+   */
+  async restoreEvent(
+    input: {
+      title: string;
+      presetId: string;
+      groups: { groupId: GroupId; name: string }[];
+      createdAtMs: number;
+      participants: { name: string; groupId: GroupId; joinedAtMs: number }[];
+    },
+    writeContent: (eventId: EventId, participantIds: ParticipantId[]) => Promise<void>,
+  ): Promise<EventRecord> {
+    let joinCode = newJoinCode();
+    while (await this.#store.getRecord<EventId>('joinCode', joinCode)) joinCode = newJoinCode();
+    const eventId = newEventId();
+    const participants: ParticipantRecord[] = input.participants.map((p) => ({
+      participantId: newParticipantId(),
+      eventId,
+      groupId: p.groupId,
+      name: p.name,
+      joinedAtMs: p.joinedAtMs,
+    }));
+    await writeContent(
+      eventId,
+      participants.map((p) => p.participantId),
+    );
+    for (const participant of participants) {
+      await this.#store.putRecord('participant', participant.participantId, participant);
+      this.#participants.set(participant.participantId, participant);
+    }
+    const event: EventRecord = {
+      eventId,
+      title: input.title,
+      presetId: input.presetId as TaxonomyPreset['id'],
+      joinCode,
+      groups: input.groups,
+      createdAtMs: input.createdAtMs,
+      closedAtMs: null,
+    };
+    await this.#store.putRecord('event', eventId, event);
+    await this.#store.putRecord('joinCode', joinCode, eventId);
+    this.#events.set(eventId, event);
+    return event;
+  }
+
   async getEvent(eventId: EventId): Promise<EventRecord | undefined> {
     const cached = this.#events.get(eventId);
     if (cached) return cached;

@@ -23,7 +23,7 @@ import { evidenceCards } from '../../shared/domain/evidence.ts';
 import { defaultPresetId, findPreset, taxonomyPresets } from '../../shared/domain/presets/index.ts';
 import * as taxonomyAxes from '../../shared/domain/axes.ts';
 import { requireAdmin, requireRole, type RequestAuth } from './auth.ts';
-import { badRequest, forbidden, notFound } from './errors.ts';
+import { ApiError, badRequest, forbidden, notFound } from './errors.ts';
 import { requireObject, requireText } from './validate.ts';
 
 /** HTTP API v1 (docs/API.md). Every handler validates its input and checks the role itself. */
@@ -136,8 +136,12 @@ export function apiRouter(auth: RequestAuth): Router {
   });
 
   router.get('/session', async (request, response) => {
-    const authorized = await requireRole(auth, request, 'any', { allowMoved: true });
+    const authorized = await requireRole(auth, request, 'any', { allowMoved: true, allowClosed: true });
     const { event } = authorized;
+    // After the event only the organizer gets in: the exports are still needed then.
+    if (event.closedAtMs !== null && authorized.claims.role !== 'organizer') {
+      throw new ApiError(401, 'event-closed', 'This event has been closed.');
+    }
     let { claims } = authorized;
     const participant = claims.participantId ? await events.getParticipant(claims.participantId) : undefined;
     let freshToken: string | undefined;
@@ -159,6 +163,7 @@ export function apiRouter(auth: RequestAuth): Router {
       participantId: claims.participantId ?? null,
       name: participant?.name ?? null,
       groups: event.groups,
+      closed: event.closedAtMs !== null,
       docs: {
         event: eventDocName(event.eventId),
         groups: Object.fromEntries(

@@ -1,4 +1,7 @@
 import express, { type Express } from 'express';
+import type { ExportSources } from '../outcomes/buildExport.ts';
+import { outcomesRouter } from '../outcomes/exportRouter.ts';
+import type { Store } from '../store/types.ts';
 import { apiRouter } from './api.ts';
 import type { RequestAuth } from './auth.ts';
 import { errorHandler } from './errors.ts';
@@ -6,7 +9,11 @@ import { clientRouter } from './static.ts';
 
 export function createHttpApp(
   auth: RequestAuth,
-  options: { clientDir: string | null; log: (message: string, error: unknown) => void },
+  options: {
+    clientDir: string | null;
+    log: (message: string, error: unknown) => void;
+    outcomes: ExportSources & { store: Store };
+  },
 ): Express {
   const app = express();
   app.disable('x-powered-by');
@@ -16,6 +23,7 @@ export function createHttpApp(
     response.setHeader('Referrer-Policy', 'no-referrer');
     next();
   });
+  app.use('/api', outcomesRouter(auth, options.outcomes));
   app.use('/api', apiRouter(auth));
   app.use(clientRouter(options.clientDir));
   app.use(errorHandler(options.log));

@@ -27,14 +27,15 @@ export async function requireRole(
   auth: RequestAuth,
   request: Request,
   allowed: readonly Role[] | 'any',
-  options: { allowMoved?: boolean } = {},
+  options: { allowMoved?: boolean; allowClosed?: boolean } = {},
 ): Promise<{ claims: Claims; event: EventRecord }> {
   const token = bearerToken(request.headers.authorization);
   const claims = auth.tokens.verify(token);
   if (!claims) throw unauthorized('Missing or invalid token; join again with the event code.');
   const event = await auth.events.getEvent(claims.eventId);
   if (!event) throw unauthorized('This token belongs to an event that no longer exists.');
-  if (event.closedAtMs !== null) throw new ApiError(401, 'event-closed', 'This event has been closed.');
+  if (event.closedAtMs !== null && !options.allowClosed)
+    throw new ApiError(401, 'event-closed', 'This event has been closed.');
   if (!options.allowMoved && !(await auth.events.isCurrent(claims))) {
     throw unauthorized('You were moved to another group; reload the page to continue there.');
   }

@@ -22,10 +22,19 @@ export class RoomRegistry {
   readonly #unloadTimers = new Map<Room, NodeJS.Timeout>();
   readonly #options: RoomRegistryOptions;
   readonly #graceMs: number;
+  readonly #changeListeners = new Set<(docName: string) => void>();
 
   constructor(options: RoomRegistryOptions) {
     this.#options = options;
     this.#graceMs = options.unloadGraceMs ?? timing.roomUnloadGraceMs;
+  }
+
+  /**
+   * Called whenever a live doc changes (applied, stored or about to be), e.g. to recompute
+   * the synthesis. Listeners must be cheap: they run inside the room's pipeline.
+   */
+  onDocChange(listener: (docName: string) => void): void {
+    this.#changeListeners.add(listener);
   }
 
   get size(): number {
@@ -57,6 +66,9 @@ export class RoomRegistry {
       });
       const created = room;
       this.#rooms.set(docName, created);
+      created.doc.on('update', () => {
+        for (const listener of this.#changeListeners) listener(docName);
+      });
       created.loaded.catch((error: unknown) => {
         this.#options.onLoadError?.(docName, error);
         // Forget the failed room so the next connection tries to load again.

@@ -14,6 +14,7 @@ export type ApiErrorCode =
   | 'not-found'
   | 'event-closed'
   | 'payload-too-large'
+  | 'unavailable'
   | 'internal';
 
 export interface GroupSummary {
@@ -77,6 +78,8 @@ export interface SessionResponse {
   name: string | null;
   groups: GroupSummary[];
   docs: { event: string; groups: Record<string, string> };
+  /** Closed events answer only their organizer (for exports); boards and sockets refuse. */
+  closed: boolean;
   /** Present when the organizer moved this participant: use it from now on. */
   token?: string;
 }

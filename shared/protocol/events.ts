@@ -1,5 +1,6 @@
 import type { AgendaPhase } from '../control/agenda.ts';
 import type { BallotEntry, BoardComment, ControlState, VoteTally } from '../control/state.ts';
+import type { Synthesis } from '../outcomes/synthesis.ts';
 import type { GroupId, ParticipantId } from './ids.ts';
 
 /**
@@ -59,6 +60,8 @@ export interface ServerToClientEvents {
   comments: (comments: BoardComment[]) => void;
   /** Staff only: every participant's laptop. */
   laptops: (laptops: LaptopStatus[]) => void;
+  /** Staff and projectors: the synthesis across groups, on connect and as groups work. */
+  synthesis: (synthesis: Synthesis) => void;
   'control:error': (error: ControlError) => void;
 }
 
@@ -69,6 +72,8 @@ export interface ClientToServerEvents {
   'status:report': (status: { unsaved: number }) => void;
   /** Ask for the ballot again (e.g. after a group renamed a solution). */
   'votes:ballot': () => void;
+  /** Staff and projectors: send the synthesis again now. */
+  'synthesis:get': () => void;
   /** Clock sync: the ack carries the server's clock, for the client's offset estimate. */
   'time:sync': (ack: (serverNowMs: number) => void) => void;
 
@@ -120,6 +125,7 @@ export const commandRoles: Record<
   'voting:reset': ['facilitator', 'organizer'],
   'comment:add': ['problem-owner', 'facilitator', 'organizer'],
   'comment:delete': ['problem-owner', 'facilitator', 'organizer'],
+  'synthesis:get': ['organizer', 'facilitator', 'problem-owner', 'projector'],
   'vote:cast': ['participant'],
   'group:ready': ['participant'],
 };

@@ -10,6 +10,8 @@ export const limits = {
   maxDocBytes: 16 * 1024 * 1024,
   /** JSON bodies on /api. Imports are larger and have their own limit. */
   maxJsonBodyBytes: 256 * 1024,
+  /** `POST /api/events/import`: a whole event's JSON export. */
+  maxImportBytes: 32 * 1024 * 1024,
   maxCardTextChars: 2_000,
   /** The "per person" divisor of a solution's costs: a national programme, not more. */
   maxPeoplePerSolution: 10_000_000,
@@ -21,6 +23,12 @@ export const limits = {
   maxConnectionsPerParticipant: 12,
   /** Open board connections of one staff link: a projector wall opens every group's board. */
   maxConnectionsPerStaffLink: 200,
+  /** socket.io commands per socket per second, averaged over 10 s; people send a few. */
+  maxControlCommandsPerSecond: 50,
+  /** A socket that keeps flooding past its limit is disconnected after this many refusals. */
+  maxControlRefusalsBeforeDisconnect: 500,
+  /** One socket.io packet: an agenda of 30 phases is ~10 kB. */
+  maxControlPacketBytes: 64 * 1024,
   /** Awareness messages (cursor, presence) per connection per second, averaged over 5 s. */
   maxAwarenessPerSecond: 30,
 } as const;
@@ -37,4 +45,6 @@ export const timing = {
   storeRetryMaxMs: 5_000,
   /** Compact the update log into a snapshot after this many stored updates. */
   compactAfterUpdates: 500,
+  /** The synthesis is recomputed at most this often per event while groups type. */
+  synthesisIntervalMs: 1_500,
 } as const;

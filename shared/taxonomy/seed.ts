@@ -12,7 +12,7 @@ import {
 import type { AxisValue, CodeNode, TaxonomyPreset } from '../domain/types.ts';
 import { nodeKeys, nodesMap, taxonomyMap, type AxisId } from './layout.ts';
 
-interface NodeInput {
+export interface NodeInput {
   id: string;
   axis: AxisId;
   parentId: string | null;
@@ -111,5 +111,13 @@ export function seedTaxonomy(doc: Y.Doc, preset: TaxonomyPreset): void {
   doc.transact(() => {
     taxonomyMap(doc).set('presetId', preset.id);
     for (const node of presetNodes(preset)) writeNode(doc, node);
+  }, seedOrigin);
+}
+
+/** Writes an event doc's taxonomy from restored nodes (an imported event keeps its edits). */
+export function restoreTaxonomy(doc: Y.Doc, presetId: string | null, nodes: NodeInput[]): void {
+  doc.transact(() => {
+    if (presetId !== null) taxonomyMap(doc).set('presetId', presetId);
+    for (const node of nodes) writeNode(doc, node);
   }, seedOrigin);
 }

@@ -69,6 +69,10 @@ export const commonMessages = defineMessages({
     en: 'That is too much text at once.',
     nl: 'Dat is te veel tekst in één keer.',
   },
+  'error.unavailable': {
+    en: 'The server cannot do this right now; the message below says what is missing.',
+    nl: 'De server kan dit nu niet; de melding hieronder zegt wat er ontbreekt.',
+  },
   'error.internal': {
     en: 'Something went wrong on the server. Try again in a moment.',
     nl: 'Er ging iets mis op de server. Probeer het zo opnieuw.',
