@@ -5,6 +5,7 @@ import { evidenceMessages } from './messages/evidence.ts';
 import { facilitationMessages } from './messages/facilitation.ts';
 import { joinMessages } from './messages/join.ts';
 import { organizerMessages } from './messages/organizer.ts';
+import { outcomesMessages } from './messages/outcomes.ts';
 import { ownerMessages } from './messages/owner.ts';
 import { participantMessages } from './messages/participant.ts';
 import { solutionsMessages } from './messages/solutions.ts';
@@ -25,6 +26,7 @@ export const catalog = {
   ...solutionsMessages,
   ...facilitationMessages,
   ...participantMessages,
+  ...outcomesMessages,
 };
 
 export type MessageKey = keyof typeof catalog;

@@ -1,6 +1,7 @@
 import { io, type Socket } from 'socket.io-client';
 import { remainingMs } from '../../../../shared/control/timer.ts';
 import type { BallotEntry, BoardComment, ControlState, VoteTally } from '../../../../shared/control/state.ts';
+import type { Synthesis } from '../../../../shared/outcomes/synthesis.ts';
 import type {
   ClientToServerEvents,
   CommandResult,
@@ -35,6 +36,7 @@ export class EventChannel {
   #ballot = $state.raw<BallotEntry[]>([]);
   #comments = $state.raw<BoardComment[]>([]);
   #laptops = $state.raw<LaptopStatus[]>([]);
+  #synthesis = $state.raw<Synthesis | null>(null);
   #connected = $state(false);
   #offsetMs = $state(0);
   #clientNowMs = $state(Date.now());
@@ -50,6 +52,7 @@ export class EventChannel {
     this.#socket.on('votes:ballot', (entries) => (this.#ballot = entries));
     this.#socket.on('comments', (comments) => (this.#comments = comments));
     this.#socket.on('laptops', (laptops) => (this.#laptops = laptops));
+    this.#socket.on('synthesis', (synthesis) => (this.#synthesis = synthesis));
     this.#socket.on('connect', () => {
       this.#connected = true;
       void this.#syncClock();
@@ -119,6 +122,16 @@ export class EventChannel {
   /** Staff: every participant's laptop (online, changes not yet saved). */
   get laptops(): LaptopStatus[] {
     return this.#laptops;
+  }
+
+  /** Staff and projectors: the synthesis across groups (null until the server sent one). */
+  get synthesis(): Synthesis | null {
+    return this.#synthesis;
+  }
+
+  /** Staff and projectors: ask the server for the synthesis again now (no answer but the event). */
+  requestSynthesis(): void {
+    if (this.#connected) this.#socket.emit('synthesis:get');
   }
 
   /** Participants: tell the facilitator how many of our changes are not saved yet. */
