@@ -31,8 +31,10 @@ export async function openPage(
   browser: Browser,
   url: string,
   viewport = { width: 1280, height: 800 },
+  beforeOpen?: (page: Page) => void,
 ): Promise<Page> {
   const page = await (await browser.newContext({ locale: 'en-GB', viewport })).newPage();
+  beforeOpen?.(page);
   await page.goto(url);
   return page;
 }
@@ -41,9 +43,20 @@ export async function openPage(
 export async function joinThroughPage(
   browser: Browser,
   baseUrl: string,
-  person: { name: string; code: string; groupName: string; eventTitle: string },
+  person: {
+    name: string;
+    code: string;
+    groupName: string;
+    eventTitle: string;
+    beforeOpen?: (page: Page) => void;
+  },
 ): Promise<Page> {
-  const page = await openPage(browser, `${baseUrl}/?code=${person.code}`, { width: 1280, height: 900 });
+  const page = await openPage(
+    browser,
+    `${baseUrl}/?code=${person.code}`,
+    { width: 1280, height: 900 },
+    person.beforeOpen,
+  );
   await expect.poll(() => page.getByTestId('event-title').textContent()).toBe(person.eventTitle);
   await page.getByTestId('join-group').selectOption({ label: person.groupName });
   await page.getByTestId('join-name').fill(person.name);
