@@ -44,22 +44,7 @@ export async function buildEventExport(
     brief: projectBrief(doc),
   }));
   const nodes: ExportNode[] = treeOrder(
-    [...taxonomy.nodes.values()].map((node) => ({
-      id: node.id,
-      axis: node.axis,
-      parentId: node.parentId,
-      order: node.order,
-      label: node.label,
-      definition: node.definition,
-      count: node.count,
-      countNote: node.countNote,
-      flags: node.flags,
-      source: node.source,
-      context: node.context,
-      need: node.need,
-      custom: node.custom,
-      extension: node.extension,
-    })),
+    [...taxonomy.nodes.values()].map(({ depth: _depth, childIds: _childIds, ...node }) => node),
   );
 
   const participants = await sources.events.listParticipants(event.eventId);

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { restoreBoard } from '../../shared/board/restore.ts';
 import { initialControlState } from '../../shared/control/state.ts';
-import { anonymousName, type EventExport } from '../../shared/outcomes/eventExport.ts';
+import { anonymousName, nodeInputOf, type EventExport } from '../../shared/outcomes/eventExport.ts';
 import { eventDocName, groupDocName } from '../../shared/protocol/docNames.ts';
 import type { GroupId } from '../../shared/protocol/ids.ts';
 import { briefText, eventDocKeys, taxonomySchemaVersion } from '../../shared/taxonomy/layout.ts';
@@ -37,28 +37,7 @@ export async function importEvent(
 
       const eventDoc = new Y.Doc();
       eventDoc.getMap(eventDocKeys.meta).set('schemaVersion', taxonomySchemaVersion);
-      restoreTaxonomy(
-        eventDoc,
-        data.taxonomy.presetId,
-        data.taxonomy.nodes.map((node) => ({
-          id: node.id,
-          axis: node.axis,
-          parentId: node.parentId,
-          order: node.order,
-          labelNl: node.label.nl,
-          labelEn: node.label.en,
-          definitionNl: node.definition.nl,
-          definitionEn: node.definition.en,
-          count: node.count,
-          countNote: node.countNote,
-          flags: node.flags,
-          source: node.source,
-          context: node.context,
-          need: node.need,
-          custom: node.custom,
-          extension: node.extension,
-        })),
-      );
+      restoreTaxonomy(eventDoc, data.taxonomy.presetId, data.taxonomy.nodes.map(nodeInputOf));
       if (data.event.brief) briefText(eventDoc).insert(0, data.event.brief);
       await deps.store.appendUpdates(eventDocName(eventId), 1, [Y.encodeStateAsUpdate(eventDoc)]);
       eventDoc.destroy();

@@ -2,8 +2,9 @@ import type { AgendaPhase } from '../control/agenda.ts';
 import type { CardTags } from '../board/projection.ts';
 import type { Polarity } from '../board/layout.ts';
 import type { SolutionView } from '../board/solutions.ts';
-import type { Label, SourceFlag } from '../domain/types.ts';
-import type { AxisId } from '../taxonomy/layout.ts';
+import type { SourceFlag } from '../domain/types.ts';
+import type { TaxonomyNode } from '../taxonomy/projection.ts';
+import type { NodeInput } from '../taxonomy/seed.ts';
 
 /**
  * The complete event as plain data: what `export.json` holds and `POST /api/events/import`
@@ -42,21 +43,51 @@ export interface ExportEventInfo {
   brief: string;
 }
 
-export interface ExportNode {
-  id: string;
-  axis: AxisId;
-  parentId: string | null;
-  order: string;
-  label: Label;
-  definition: Label;
-  count: number | null;
-  countNote: string | null;
-  flags: SourceFlag[];
-  source: string | null;
-  context: string | null;
-  need: string | null;
-  custom: boolean;
-  extension: boolean;
+/** A taxonomy node as its projection gives it, without the tree links it is rebuilt from. */
+export type ExportNode = Omit<TaxonomyNode, 'depth' | 'childIds'>;
+
+const knownFlags: readonly SourceFlag[] = ['rebuilt', 'analyst', 'probable', 'inconsistent'];
+
+/** The export form of a node in the flat form that seeding and restoring write. */
+export function exportNodeOf(input: NodeInput): ExportNode {
+  return {
+    id: input.id,
+    axis: input.axis,
+    parentId: input.parentId,
+    order: input.order,
+    label: { nl: input.labelNl, en: input.labelEn },
+    definition: { nl: input.definitionNl, en: input.definitionEn },
+    count: input.count,
+    countNote: input.countNote,
+    flags: knownFlags.filter((flag) => input.flags.includes(flag)),
+    source: input.source,
+    context: input.context,
+    need: input.need,
+    custom: input.custom,
+    extension: input.extension,
+  };
+}
+
+/** The flat form of an exported node, for restoring it into an event doc. */
+export function nodeInputOf(node: ExportNode): NodeInput {
+  return {
+    id: node.id,
+    axis: node.axis,
+    parentId: node.parentId,
+    order: node.order,
+    labelNl: node.label.nl,
+    labelEn: node.label.en,
+    definitionNl: node.definition.nl,
+    definitionEn: node.definition.en,
+    count: node.count,
+    countNote: node.countNote,
+    flags: node.flags,
+    source: node.source,
+    context: node.context,
+    need: node.need,
+    custom: node.custom,
+    extension: node.extension,
+  };
 }
 
 export interface ExportParticipant {

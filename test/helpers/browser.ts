@@ -1,20 +1,9 @@
 import { chromium, type Browser } from 'playwright-core';
+import { chromiumArgs, chromiumExecutable } from '../../server/outcomes/pdf.ts';
 
-export const chromiumPath = process.env.VONK_CHROMIUM ?? '/usr/bin/chromium';
+export const chromiumPath = chromiumExecutable();
 
-/** Debian's Chromium, headless, with nothing that phones home (the network here is closed). */
+/** Debian's Chromium, headless, with the flags the PDF renderer uses (nothing phones home). */
 export function launchChromium(): Promise<Browser> {
-  return chromium.launch({
-    executablePath: chromiumPath,
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
+  return chromium.launch({ executablePath: chromiumPath, args: chromiumArgs });
 }
