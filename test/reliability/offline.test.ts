@@ -27,10 +27,10 @@ import { startTestServer, type TestServer } from '../helpers/server.ts';
  * a cut: Chromium keeps open websockets sending (playwright#4910), so edits would still
  * reach the server.
  *
- * The reload: the client has no app-shell cache (no service worker), so a plain reload
- * without network shows Chromium's error page. The test stands in for such a cache: it
- * replays the page, its assets and the /api/session answer recorded while online, and
- * fails everything else — so what the page shows after the reload comes from IndexedDB.
+ * The reload: this test replays the page, its assets and the /api/session answer recorded
+ * while online, and fails everything else — so what the page shows after the reload comes
+ * from IndexedDB, independent of the service worker. The real service worker and cached
+ * session are proven by test/reliability/offline-reload.test.ts.
  */
 
 const offlineMs = 60_000;

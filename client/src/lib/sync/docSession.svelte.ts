@@ -2,7 +2,7 @@ import * as Y from 'yjs';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import { createSubscriber } from 'svelte/reactivity';
-import { SaveTracker, type SaveState } from './saveTracker.ts';
+import { localUnsavedCount, SaveTracker, type SaveState } from './saveTracker.ts';
 
 export type ConnectionStatus = 'connecting' | 'connected' | 'disconnected';
 
@@ -25,6 +25,10 @@ export class DocSession {
   #synced = $state(false);
   /** Synced at least once: the provider resets `synced` before it reports the disconnect. */
   #hasSynced = $state(false);
+  /** The IndexedDB copy put content on screen (e.g. a reload without network). */
+  #deviceCopy = $state(false);
+  /** A connection attempt failed or closed. */
+  #connectionLost = $state(false);
   #saveState = $state<SaveState>({ unsaved: 0, storeFailing: false });
   #closedByServer = $state<{ code: number; reason: string } | null>(null);
   #version = 0;
@@ -47,12 +51,24 @@ export class DocSession {
     this.readOnly = options.readOnly;
     this.docName = docName;
     this.doc.on('update', this.#bump);
+    const persist = options.persist !== false;
     // Before the provider: the tracker must see each change before the provider sends it.
-    this.#saves = new SaveTracker(this.doc);
+    // It keeps the unsaved count of a board we write to, so that after a reload the
+    // IndexedDB copy counts as what was unsaved before it, not as 1 change.
+    this.#saves = new SaveTracker(this.doc, {
+      persisted: persist && !options.readOnly ? localUnsavedCount(`vonk.unsaved:${docName}`) : undefined,
+    });
     this.#saves.subscribe((state) => {
       this.#saveState = state;
     });
-    this.#local = options.persist === false ? null : new IndexeddbPersistence(`vonk:${docName}`, this.doc);
+    this.#local = persist ? new IndexeddbPersistence(`vonk:${docName}`, this.doc) : null;
+    if (this.#local) {
+      this.#saves.expectDeviceCopy(this.#local);
+      void this.#local.whenSynced.then(() => {
+        this.#saves.deviceCopyLoaded();
+        this.#deviceCopy = this.doc.store.clients.size > 0;
+      });
+    }
     this.#provider = new WebsocketProvider(yjsServerUrl(), docName, this.doc, {
       params: { token, acks: '1' },
       WebSocketPolyfill: this.#saves.wrapWebSocket(WebSocket),
@@ -68,6 +84,12 @@ export class DocSession {
     this.#provider.on('sync', (synced: boolean) => {
       this.#synced = synced;
       if (synced) this.#hasSynced = true;
+    });
+    this.#provider.on('connection-close', () => {
+      this.#connectionLost = true;
+    });
+    this.#provider.on('connection-error', () => {
+      this.#connectionLost = true;
     });
     this.#provider.on('closed', (event) => {
       this.#closedByServer = event;
@@ -99,8 +121,13 @@ export class DocSession {
     return this.#synced;
   }
 
+  /**
+   * Synced at least once, or showing the IndexedDB copy after the connection failed (a
+   * reload without network): the board is there to work on, and the UI says "offline"
+   * rather than "connecting".
+   */
   get hasSynced(): boolean {
-    return this.#hasSynced;
+    return this.#hasSynced || (this.#deviceCopy && this.#connectionLost);
   }
 
   get saveState(): SaveState {
