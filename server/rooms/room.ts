@@ -14,6 +14,7 @@ import {
   updateMessage,
 } from './messages.ts';
 import type { RoomPeer } from './peer.ts';
+import { admitUpdate, inspectUpdate, unlimited } from './updateGuard.ts';
 
 type Task =
   | { kind: 'sync-step1'; peer: RoomPeer; stateVector: Uint8Array }
@@ -62,6 +63,9 @@ export class Room {
   #storedBytes = 0;
   #updatesSinceSnapshot = 0;
   #storeFailing = false;
+  /** Conflict-scan steps the doc holds (a load replays them): estimated at load, then added. */
+  #scanSteps = 0;
+  #compactSoon = false;
   readonly #loaded: Promise<void>;
 
   constructor(options: RoomOptions) {
@@ -98,7 +102,11 @@ export class Room {
     try {
       const stored = await this.#options.store.loadDoc(this.docName);
       this.doc.transact(() => {
-        for (const update of stored.updates) Y.applyUpdate(this.doc, update, loadOrigin);
+        for (const update of stored.updates) {
+          const verdict = inspectUpdate(this.doc, update, { limits: unlimited });
+          if (verdict.ok) this.#scanSteps += verdict.scanSteps;
+          Y.applyUpdate(this.doc, update, loadOrigin);
+        }
       }, loadOrigin);
       this.#lastSeq = stored.lastSeq;
       this.#storedBytes = stored.totalBytes;
@@ -268,7 +276,8 @@ export class Room {
     }
   }
 
-  async #process(batch: Task[]): Promise<void> {
+  async #process(tasks: Task[]): Promise<void> {
+    let batch = tasks;
     // `echo`: the change also goes back to its sender, because applying it completed content
     // that was waiting for it (content the sender has not seen either).
     const changes: { update: Uint8Array; origin: unknown; echo: boolean }[] = [];
@@ -285,15 +294,55 @@ export class Room {
     let settled: boolean | undefined;
     let wedged = false;
     const onSettled = (): void => void (settled = true);
+    // Conflict-scan steps this batch costs; past the per-update limit the rest waits for the
+    // next batch, so the event loop gets a turn between them.
+    let batchSteps = 0;
+    let deferred = false;
     this.doc.on('update', collect);
     this.doc.on('afterAllTransactions', onSettled);
     try {
-      for (const task of batch) {
+      for (let i = 0; i < batch.length; i++) {
+        const task = batch[i]!;
         if (task.kind !== 'update' || refused.has(task.peer)) continue;
         if (this.#storedBytes + batchBytes + task.update.byteLength > limits.maxDocBytes) {
           refused.add(task.peer);
           task.peer.close(closeCode.docTooLarge, 'the board is full; start a new one or remove content');
           continue;
+        }
+        // Every writer, staff included: the guard bounds what Yjs will do before it does it.
+        const admission = admitUpdate(this.doc, task.update);
+        if (!admission.ok) {
+          refused.add(task.peer);
+          task.peer.close(
+            admission.retry ? closeCode.updateDeferred : closeCode.malformedMessage,
+            admission.reason,
+          );
+          continue;
+        }
+        const { scanSteps: steps, newClients } = admission.verdict;
+        // Both limits are properties of the doc (a load replays its scans, and every update
+        // costs Yjs time per client id the doc holds), so they refuse like the size limit.
+        if (steps > 0 && this.#scanSteps + steps > limits.maxScanStepsPerDoc) {
+          refused.add(task.peer);
+          task.peer.close(closeCode.docTooLarge, 'the board holds too many concurrent inserts at one spot');
+          continue;
+        }
+        if (newClients > 0 && this.doc.store.clients.size + newClients > limits.maxClientIdsPerDoc) {
+          refused.add(task.peer);
+          task.peer.close(closeCode.docTooLarge, 'the board has had too many editing sessions');
+          continue;
+        }
+        if (steps > 0 && batchSteps > 0 && batchSteps + steps > limits.maxScanStepsPerUpdate) {
+          this.#queue = [...batch.slice(i), ...this.#queue];
+          batch = batch.slice(0, i);
+          deferred = true;
+          break;
+        }
+        if (admission.dropPending) {
+          // Pending structs only ever come from a client: forget them rather than refuse an
+          // update for someone else's bytes, and compact so that a load does not replay them.
+          this.doc.store.pendingStructs = null;
+          this.#compactSoon = true;
         }
         settled = false;
         try {
@@ -301,6 +350,8 @@ export class Room {
           Y.applyUpdate(this.doc, task.update, task.peer);
           accepted.push(task.update);
           batchBytes += task.update.byteLength;
+          batchSteps += steps;
+          this.#scanSteps += steps;
         } catch {
           // Whatever part of it Yjs integrated was emitted as a change and is stored below,
           // so memory and store stay the same.
@@ -348,7 +399,12 @@ export class Room {
       }
     }
     for (const [peer, writeIndex] of acks) if (peer.wantsAcks) peer.send(storedMessage(writeIndex));
-    if (this.#updatesSinceSnapshot >= timing.compactAfterUpdates) await this.#compact();
+    if (this.#updatesSinceSnapshot >= timing.compactAfterUpdates || this.#compactSoon) {
+      this.#compactSoon = false;
+      await this.#compact();
+    }
+    // A macrotask, so that HTTP requests and other rooms run before the deferred rest.
+    if (deferred) await new Promise((resolve) => setImmediate(resolve));
   }
 
   /** Appends to the store, retrying with backoff; the doc stays in memory meanwhile. */

@@ -31,6 +31,23 @@ export const limits = {
   maxControlPacketBytes: 64 * 1024,
   /** Awareness messages (cursor, presence) per connection per second, averaged over 5 s. */
   maxAwarenessPerSecond: 30,
+  /**
+   * Client ids one update may add to a board. A reconnecting laptop sends its own one or two
+   * (a reload while offline adds one); a doc's whole history has one per page load.
+   */
+  maxClientIdsPerUpdate: 256,
+  /** Yjs spends time per client id of a doc on every update (1 ms at 4,000, 7 ms at 16,000). */
+  maxClientIdsPerDoc: 4_000,
+  /**
+   * Conflict-scan steps (Yjs placing an item among items inserted concurrently at the same
+   * spot, beyond the one step every item takes) that one update may cost, and that a board
+   * may hold in total (its load replays them); see server/rooms/updateGuard.ts and
+   * docs/RELIABILITY.md for the measured cost of a step.
+   */
+  maxScanStepsPerUpdate: 300_000,
+  maxScanStepsPerDoc: 10_000_000,
+  /** Items one update may leave waiting for content the server does not have yet. */
+  maxPendingStructs: 256,
 } as const;
 
 export const timing = {

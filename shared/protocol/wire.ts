@@ -38,6 +38,11 @@ export const closeCode = {
   /** A participant wrote while the facilitator had locked the boards; it retries and waits. */
   boardLocked: 4523,
   rateLimited: 4529,
+  /**
+   * An update the server cannot take yet: it waits for content the server does not have,
+   * while other content already waits. The client keeps it and resends it on reconnect.
+   */
+  updateDeferred: 4524,
 } as const;
 
 /** HTTP status sent when an upgrade is refused before the websocket handshake. */

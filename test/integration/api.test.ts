@@ -321,6 +321,7 @@ describe('HTTP API v1', () => {
         participantId: participant.participantId,
         name: 'Dirk',
         groups: event.groups,
+        closed: false,
         docs: { event: `e/${event.eventId}`, groups: { [own]: `g/${event.eventId}/${own}` } },
       });
     });
@@ -339,6 +340,7 @@ describe('HTTP API v1', () => {
         participantId: null,
         name: null,
         groups: event.groups,
+        closed: false,
         docs: {
           event: `e/${event.eventId}`,
           groups: Object.fromEntries(event.groups.map((g) => [g.groupId, `g/${event.eventId}/${g.groupId}`])),
@@ -397,7 +399,10 @@ describe('HTTP API v1', () => {
       expect(closed).toEqual({ status: 200, body: { status: 'closed' } });
 
       for (const { role, token } of tokens) {
-        expectError(await api(base, 'GET', '/api/session', { token }), 401, 'event-closed');
+        const session = await api<{ closed?: boolean }>(base, 'GET', '/api/session', { token });
+        // The organizer still gets the session (for the exports, docs/OUTCOMES.md), nothing live.
+        if (role === 'organizer') expect(session).toMatchObject({ status: 200, body: { closed: true } });
+        else expectError(session, 401, 'event-closed');
         const outcome = await upgradeOutcome(boardUrl(base, groupDoc, token));
         expect(outcome.status, role).toBe(401);
         expect(JSON.parse(outcome.body)).toEqual({
