@@ -66,6 +66,8 @@ export class Room {
   /** Conflict-scan steps the doc holds (a load replays them): estimated at load, then added. */
   #scanSteps = 0;
   #compactSoon = false;
+  /** A compaction writing in the background; the queue does not wait for it. */
+  #compacting: Promise<void> | null = null;
   readonly #loaded: Promise<void>;
 
   constructor(options: RoomOptions) {
@@ -95,7 +97,7 @@ export class Room {
 
   /** True when nothing is queued or being stored: safe to unload. */
   get idle(): boolean {
-    return this.#flushing === null && this.#queue.length === 0;
+    return this.#flushing === null && this.#queue.length === 0 && this.#compacting === null;
   }
 
   async #load(): Promise<void> {
@@ -399,9 +401,14 @@ export class Room {
       }
     }
     for (const [peer, writeIndex] of acks) if (peer.wantsAcks) peer.send(storedMessage(writeIndex));
-    if (this.#updatesSinceSnapshot >= timing.compactAfterUpdates || this.#compactSoon) {
+    if (
+      (this.#updatesSinceSnapshot >= timing.compactAfterUpdates || this.#compactSoon) &&
+      !this.#compacting
+    ) {
+      // Off the critical path: the snapshot is taken now (the doc is exactly what is stored
+      // through lastSeq), and the next batch appends after it while the store writes it.
       this.#compactSoon = false;
-      await this.#compact();
+      this.#compacting = this.#compact().finally(() => (this.#compacting = null));
     }
     // A macrotask, so that HTTP requests and other rooms run before the deferred rest.
     if (deferred) await new Promise((resolve) => setImmediate(resolve));
@@ -446,10 +453,14 @@ export class Room {
     // Pending structs and deletions are part of the snapshot (encodeStateAsUpdate adds them,
     // as it does for every sync step 2), so a never-resolving one cannot stop compaction.
     const snapshot = Y.encodeStateAsUpdate(this.doc);
+    const throughSeq = this.#lastSeq;
+    const countedUpdates = this.#updatesSinceSnapshot;
+    const countedBytes = this.#storedBytes;
     try {
-      await this.#options.store.compactDoc(this.docName, snapshot, this.#lastSeq);
-      this.#updatesSinceSnapshot = 0;
-      this.#storedBytes = snapshot.byteLength;
+      await this.#options.store.compactDoc(this.docName, snapshot, throughSeq);
+      // Appends made while it wrote stay in the log after the snapshot: keep counting them.
+      this.#updatesSinceSnapshot -= countedUpdates;
+      this.#storedBytes = snapshot.byteLength + (this.#storedBytes - countedBytes);
     } catch (error) {
       // The log is intact; compaction is retried after the next batch.
       this.#options.onStoreError?.(this.docName, error);
@@ -468,6 +479,7 @@ export class Room {
   ): Promise<void> {
     if (this.#state === 'closed') return;
     if (this.#state === 'ready') await this.flushed();
+    await this.#compacting;
     this.#state = 'closed';
     if (closeCodeForPeers === closeCode.serviceRestart) this.#notify('shutting-down');
     for (const peer of this.#peers.keys()) peer.close(closeCodeForPeers, reason);

@@ -10,6 +10,9 @@ export class FaultyStore implements Store {
   failLoads = false;
   /** Resolves loads only when released (to prove nobody syncs before the content). */
   holdLoads: Promise<void> | null = null;
+  /** Resolves compactions only when released (to prove writes do not wait for them). */
+  holdCompactions: Promise<void> | null = null;
+  compactions = 0;
   writeAttempts = 0;
   readonly #inner: Store;
 
@@ -31,6 +34,8 @@ export class FaultyStore implements Store {
   }
 
   async compactDoc(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    this.compactions++;
+    if (this.holdCompactions) await this.holdCompactions;
     if (this.failWrites) throw new Error('injected write failure');
     return this.#inner.compactDoc(docName, snapshot, throughSeq);
   }

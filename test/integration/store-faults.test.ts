@@ -5,6 +5,7 @@ import * as Y from 'yjs';
 import { addCard } from '../../shared/board/commands.ts';
 import { projectBoard } from '../../shared/board/projection.ts';
 import { LevelStore } from '../../server/store/leveldb.ts';
+import { timing } from '../../shared/protocol/limits.ts';
 import { createEvent, join } from '../helpers/api.ts';
 import { connectBoard, waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
 import { FaultyStore } from '../helpers/faultyStore.ts';
@@ -35,6 +36,38 @@ describe('store faults', () => {
     };
     return { server, store, connect, dataDir };
   }
+
+  it('compaction runs beside the queue: writes made while it is held are stored, sent and acknowledged, and a restart loads everything', async () => {
+    const { store, connect, dataDir } = await setUp();
+    const writer = await connect('Anna');
+    const reader = await connect('Bram');
+    await waitForSynced(writer);
+    await waitForSynced(reader);
+    let release!: () => void;
+    store.holdCompactions = new Promise((resolve) => (release = resolve));
+    const text = writer.doc.getText('log');
+    for (let i = 0; i < timing.compactAfterUpdates + 20 && store.compactions === 0; i++) {
+      text.insert(text.length, `${i};`);
+      await waitFor(() => writer.saves.state.unsaved === 0, 5_000, `write ${i} acknowledged`);
+    }
+    expect(store.compactions).toBe(1);
+    // The compaction is still held: later writes must not wait for it.
+    for (let i = 0; i < 20; i++) text.insert(text.length, `after${i};`);
+    await waitFor(() => writer.saves.state.unsaved === 0, 5_000, 'writes during the compaction acknowledged');
+    await waitFor(() => reader.doc.getText('log').toString() === text.toString(), 5_000, 'reader up to date');
+    release();
+    store.holdCompactions = null;
+    const expected = text.toString();
+    for (const client of clients.splice(0)) client.destroy();
+    await server!.close();
+    server = await startTestServer({ dataDir });
+    const event = (await server.events.listEvents())[0]!;
+    const joined = await join(server.url, event.joinCode, 'Cas', event.groups[0]!.groupId);
+    const fresh = connectBoard(server.url, joined.docs.group, joined.token);
+    clients.push(fresh);
+    await waitForSynced(fresh);
+    expect(fresh.doc.getText('log').toString()).toBe(expected);
+  });
 
   it('a failing write is never reported saved, is not broadcast, and is stored once the store recovers', async () => {
     const { store, connect } = await setUp();
