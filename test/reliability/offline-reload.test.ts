@@ -1,16 +1,13 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { build } from 'vite';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import type { BrowserContext, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
 import type { Polarity } from '../../shared/board/layout.ts';
 import { cardsInLane, projectBoard } from '../../shared/board/projection.ts';
 import { createEvent, join } from '../helpers/api.ts';
-import { launchChromium } from '../helpers/browser.ts';
-import { connectBoard, waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
+import { waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
 import { startNetLink, type NetLink } from '../helpers/netLink.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { offlineApp } from '../helpers/offlineApp.ts';
+import type { TestServer } from '../helpers/server.ts';
 
 /**
  * Issue #6: a participant's laptop reloads the board with no network. The service worker
@@ -33,42 +30,8 @@ const shows = { timeout: 10_000 };
 type Lanes = Record<Polarity, { id: string; text: string }[]>;
 
 describe('reloading the board without network (service worker)', () => {
-  let browser: Browser;
-  let clientDir: string;
-  const cleanups: (() => Promise<void> | void)[] = [];
-
-  beforeAll(async () => {
-    // Built into a directory of our own: the e2e project rebuilds dist/client whenever it runs.
-    clientDir = await fs.mkdtemp(path.join(os.tmpdir(), 'vonk-offline-reload-client-'));
-    await build({
-      configFile: path.resolve('vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
-    });
-    browser = await launchChromium();
-  }, 120_000);
-
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (clientDir) await fs.rm(clientDir, { recursive: true, force: true });
-  });
-
-  async function serve(options: { dataDir?: string; port?: number } = {}): Promise<TestServer> {
-    return startTestServer({
-      dataDir: options.dataDir,
-      config: { clientDir, ...(options.port ? { port: options.port } : {}) },
-    });
-  }
-
-  function nodeClient(url: string, docName: string, token: string): BoardClient {
-    const client = connectBoard(url, docName, token);
-    cleanups.push(() => client.destroy());
-    return client;
-  }
+  const app = offlineApp('offline-reload');
+  const { cleanups, serve, nodeClient } = app;
 
   const saveState = (page: Page) => page.getByTestId('save-status').getAttribute('data-state');
 
@@ -130,7 +93,7 @@ describe('reloading the board without network (service worker)', () => {
 
   /** Joins through the join page and waits until the service worker controls the board page. */
   async function joinInBrowser(url: string, joinCode: string, name: string) {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     cleanups.push(() => context.close());
     const page = await context.newPage();
     await page.goto(`${url}/?code=${joinCode}`);

@@ -1,19 +1,16 @@
 import fs from 'node:fs/promises';
-import os from 'node:os';
-import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { build } from 'vite';
+import type { BrowserContext, Page } from 'playwright-core';
 import * as Y from 'yjs';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { addCard, deleteCard, editCardText } from '../../shared/board/commands.ts';
 import type { Polarity } from '../../shared/board/layout.ts';
 import { cardsInLane, projectBoard } from '../../shared/board/projection.ts';
 import { projectSolutions } from '../../shared/board/solutions.ts';
 import { createEvent, join } from '../helpers/api.ts';
-import { chromiumPath } from '../helpers/browser.ts';
-import { connectBoard, waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
+import { waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
 import { startNetLink, type NetLink } from '../helpers/netLink.ts';
-import { startTestServer, type TestServer } from '../helpers/server.ts';
+import { offlineApp } from '../helpers/offlineApp.ts';
+import type { TestServer } from '../helpers/server.ts';
 
 /**
  * "Nothing lost": a participant keeps editing a group board in Chromium for a minute with
@@ -70,59 +67,11 @@ interface OfflineReport {
 }
 
 describe('offline editing in a browser', () => {
-  let browser: Browser;
-  let clientDir: string;
-  const cleanups: (() => Promise<void> | void)[] = [];
-
-  beforeAll(async () => {
-    // Built into a directory of our own: this project has no global setup, and the e2e
-    // project rebuilds dist/client whenever it runs.
-    clientDir = await fs.mkdtemp(path.join(os.tmpdir(), 'vonk-offline-client-'));
-    await build({
-      configFile: path.resolve('vite.config.ts'),
-      logLevel: 'warn',
-      build: { outDir: clientDir, emptyOutDir: true, sourcemap: false },
-    });
-    browser = await chromium.launch({
-      executablePath: chromiumPath,
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        // A page served by `route.fulfill` has no address space of its own, so Chromium
-        // counts it as public and would block its websockets to 127.0.0.1 after the
-        // offline reload. Real pages (and service-worker pages) keep their origin's space.
-        '--disable-features=LocalNetworkAccessChecks',
-      ],
-    });
-  }, 120_000);
-
-  afterEach(async () => {
-    for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-  });
-
-  afterAll(async () => {
-    await browser?.close();
-    if (clientDir) await fs.rm(clientDir, { recursive: true, force: true });
-  });
-
-  async function serve(options: { dataDir?: string; port?: number } = {}): Promise<TestServer> {
-    return startTestServer({
-      dataDir: options.dataDir,
-      config: { clientDir, ...(options.port ? { port: options.port } : {}) },
-    });
-  }
-
-  function nodeClient(url: string, docName: string, token: string): BoardClient {
-    const client = connectBoard(url, docName, token);
-    cleanups.push(() => client.destroy());
-    return client;
-  }
+  // A page served by `route.fulfill` has no address space of its own, so Chromium counts it
+  // as public and would block its websockets to 127.0.0.1 after the offline reload. Real
+  // pages (and service-worker pages) keep their origin's space.
+  const app = offlineApp('offline', ['--disable-features=LocalNetworkAccessChecks']);
+  const { cleanups, serve, nodeClient } = app;
 
   const saveStatus = (page: Page) => page.getByTestId('save-status');
 
@@ -223,7 +172,7 @@ describe('offline editing in a browser', () => {
   }
 
   async function openBoardInBrowser(url: string, joinCode: string, name: string) {
-    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
+    const context = await app.browser.newContext({ locale: 'en-GB', viewport: { width: 1280, height: 900 } });
     cleanups.push(() => context.close());
     const page = await context.newPage();
     const shell = recordShell(page);
