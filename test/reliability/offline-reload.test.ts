@@ -1,12 +1,18 @@
 import fs from 'node:fs/promises';
 import type { BrowserContext, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import type { Polarity } from '../../shared/board/layout.ts';
-import { cardsInLane, projectBoard } from '../../shared/board/projection.ts';
 import { createEvent, join } from '../helpers/api.ts';
 import { waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
 import { startNetLink, type NetLink } from '../helpers/netLink.ts';
 import { offlineApp } from '../helpers/offlineApp.ts';
+import {
+  addInBrowser,
+  appendInBrowser,
+  browserLanes,
+  docLanes,
+  unsavedIn,
+  type Lanes,
+} from '../helpers/browserBoard.ts';
 import type { TestServer } from '../helpers/server.ts';
 
 /**
@@ -27,8 +33,6 @@ const reconnectTimeoutMs = 20_000;
 /** For what the page shows after an action or a reload (expect.poll's default is 1 s). */
 const shows = { timeout: 10_000 };
 
-type Lanes = Record<Polarity, { id: string; text: string }[]>;
-
 describe('reloading the board without network (service worker)', () => {
   const app = offlineApp('offline-reload');
   const { cleanups, serve, nodeClient } = app;
@@ -38,22 +42,7 @@ describe('reloading the board without network (service worker)', () => {
   async function unsavedNow(page: Page): Promise<{ state: string | null; unsaved: number | null }> {
     const status = page.getByTestId('save-status');
     const text = (await status.textContent()) ?? '';
-    const match = /Offline — (\d+) changes? not yet saved/.exec(text);
-    return { state: await status.getAttribute('data-state'), unsaved: match ? Number(match[1]) : null };
-  }
-
-  async function browserLanes(page: Page): Promise<Lanes> {
-    const read = (polarity: Polarity) =>
-      page
-        .getByTestId(`lane-${polarity}`)
-        .getByTestId('card')
-        .evaluateAll((items) =>
-          items.map((item) => ({
-            id: (item as HTMLElement).dataset.cardId ?? '',
-            text: item.querySelector('textarea')?.value ?? '',
-          })),
-        );
-    return { stressor: await read('stressor'), energy: await read('energy') };
+    return { state: await status.getAttribute('data-state'), unsaved: unsavedIn(text) };
   }
 
   /** id → text of every card, sorted by id: what is there, whatever the order. */
@@ -63,32 +52,7 @@ describe('reloading the board without network (service worker)', () => {
   }
 
   function docTexts(client: BoardClient): Record<string, string> {
-    const board = projectBoard(client.doc);
-    return texts({
-      stressor: cardsInLane(board, 'stressor').map((card) => ({ id: card.id, text: card.text })),
-      energy: cardsInLane(board, 'energy').map((card) => ({ id: card.id, text: card.text })),
-    });
-  }
-
-  async function addInBrowser(page: Page, polarity: Polarity, text: string): Promise<string> {
-    const before = new Set(Object.keys(texts(await browserLanes(page))));
-    await page.getByTestId(`new-card-${polarity}`).fill(text);
-    await page.getByTestId(`add-card-${polarity}`).click();
-    let id: string | undefined;
-    await expect
-      .poll(async () => {
-        id = Object.keys(texts(await browserLanes(page))).find((key) => !before.has(key));
-        return id;
-      }, shows)
-      .toBeDefined();
-    return id!;
-  }
-
-  async function appendInBrowser(page: Page, cardId: string, suffix: string): Promise<void> {
-    const area = page.locator(`[data-card-id="${cardId}"] textarea`);
-    await area.click();
-    await area.press('Control+End');
-    await area.pressSequentially(suffix);
+    return texts(docLanes(client.doc));
   }
 
   /** Joins through the join page and waits until the service worker controls the board page. */
@@ -143,14 +107,14 @@ describe('reloading the board without network (service worker)', () => {
    * card). Returns what the browser shows and what it counted as unsaved before the reload.
    */
   async function editOnlineThenOffline(page: Page, context: BrowserContext, link: NetLink) {
-    const online = await addInBrowser(page, 'stressor', 'Roosters te laat bekend');
-    await addInBrowser(page, 'energy', 'Goede collega’s');
+    const online = await addInBrowser(page, 'stressor', 'Roosters te laat bekend', shows.timeout);
+    await addInBrowser(page, 'energy', 'Goede collega’s', shows.timeout);
     await expect.poll(() => saveState(page), shows).toBe('saved');
 
     await cut(context, link);
     await expect.poll(() => saveState(page), shows).not.toBe('saved');
-    await addInBrowser(page, 'stressor', 'Offline: nachtdiensten');
-    await addInBrowser(page, 'energy', 'Offline: teamuitje');
+    await addInBrowser(page, 'stressor', 'Offline: nachtdiensten', shows.timeout);
+    await addInBrowser(page, 'energy', 'Offline: teamuitje', shows.timeout);
     await appendInBrowser(page, online, ' (offline aangevuld)');
     const offlineEdits = 3;
     const before = await unsavedNow(page);
@@ -193,7 +157,7 @@ describe('reloading the board without network (service worker)', () => {
     expect(unsavedAfterReload).toBe(unsavedBefore);
 
     // Editing goes on after the offline reload, and counts on top.
-    const late = await addInBrowser(page, 'energy', 'Na het herladen');
+    const late = await addInBrowser(page, 'energy', 'Na het herladen', shows.timeout);
     await expect
       .poll(async () => (await unsavedNow(page)).unsaved, shows)
       .toBeGreaterThan(unsavedAfterReload);

@@ -4,12 +4,20 @@ import * as Y from 'yjs';
 import { describe, expect, it } from 'vitest';
 import { addCard, deleteCard, editCardText } from '../../shared/board/commands.ts';
 import type { Polarity } from '../../shared/board/layout.ts';
-import { cardsInLane, projectBoard } from '../../shared/board/projection.ts';
+import { projectBoard } from '../../shared/board/projection.ts';
 import { projectSolutions } from '../../shared/board/solutions.ts';
 import { createEvent, join } from '../helpers/api.ts';
 import { waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
 import { startNetLink, type NetLink } from '../helpers/netLink.ts';
 import { offlineApp } from '../helpers/offlineApp.ts';
+import {
+  addInBrowser,
+  appendInBrowser,
+  browserLanes,
+  docLanes,
+  unsavedIn,
+  type Lanes,
+} from '../helpers/browserBoard.ts';
 import type { TestServer } from '../helpers/server.ts';
 
 /**
@@ -39,13 +47,6 @@ interface CardState {
   polarity: Polarity;
   text: string;
 }
-
-interface LaneCard {
-  id: string;
-  text: string;
-}
-
-type Lanes = Record<Polarity, LaneCard[]>;
 
 interface RecordedResponse {
   status: number;
@@ -80,32 +81,6 @@ describe('offline editing in a browser', () => {
     return { state: await status.getAttribute('data-state'), text: (await status.textContent()) ?? '' };
   }
 
-  function unsavedIn(text: string): number | null {
-    const match = /Offline — (\d+) changes? not yet saved/.exec(text);
-    return match ? Number(match[1]) : null;
-  }
-
-  async function browserLanes(page: Page): Promise<Lanes> {
-    const read = (polarity: Polarity) =>
-      page
-        .getByTestId(`lane-${polarity}`)
-        .getByTestId('card')
-        .evaluateAll((items) =>
-          items.map((item) => ({
-            id: (item as HTMLElement).dataset.cardId ?? '',
-            text: item.querySelector('textarea')?.value ?? '',
-          })),
-        );
-    return { stressor: await read('stressor'), energy: await read('energy') };
-  }
-
-  function docLanes(doc: Y.Doc): Lanes {
-    const board = projectBoard(doc);
-    const lane = (polarity: Polarity) =>
-      cardsInLane(board, polarity).map((card) => ({ id: card.id, text: card.text }));
-    return { stressor: lane('stressor'), energy: lane('energy') };
-  }
-
   /** Lanes as a map id → state: what is there, regardless of order. */
   function cardStates(lanes: Lanes): Record<string, CardState> {
     const states: Record<string, CardState> = {};
@@ -121,27 +96,6 @@ describe('offline editing in a browser', () => {
 
   const sortedStates = (lanes: Lanes): Record<string, CardState> =>
     sorted(new Map(Object.entries(cardStates(lanes))));
-
-  async function addInBrowser(page: Page, polarity: Polarity, text: string): Promise<string> {
-    const before = new Set(Object.keys(cardStates(await browserLanes(page))));
-    await page.getByTestId(`new-card-${polarity}`).fill(text);
-    await page.getByTestId(`add-card-${polarity}`).click();
-    let id: string | undefined;
-    await expect
-      .poll(async () => {
-        id = Object.keys(cardStates(await browserLanes(page))).find((key) => !before.has(key));
-        return id;
-      })
-      .toBeDefined();
-    return id!;
-  }
-
-  async function appendInBrowser(page: Page, cardId: string, suffix: string): Promise<void> {
-    const area = page.locator(`[data-card-id="${cardId}"] textarea`);
-    await area.click();
-    await area.press('Control+End');
-    await area.pressSequentially(suffix);
-  }
 
   async function switchLaneInBrowser(page: Page, cardId: string): Promise<void> {
     await page.locator(`[data-card-id="${cardId}"]`).getByTestId('card-switch-lane').click();
