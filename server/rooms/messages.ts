@@ -30,9 +30,14 @@ export function updateMessage(update: Uint8Array): Uint8Array {
 }
 
 export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
+  return awarenessFrame(awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+}
+
+/** An encoded awareness update (y-protocols' format) as a frame. */
+export function awarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, messageType.awareness);
-  encoding.writeVarUint8Array(encoder, awarenessProtocol.encodeAwarenessUpdate(awareness, clients));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 
@@ -41,12 +46,9 @@ export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients
  * as "heard from the server", which keeps idle and read-only connections alive.
  */
 export const heartbeatMessage: Uint8Array = (() => {
-  const encoder = encoding.createEncoder();
-  encoding.writeVarUint(encoder, messageType.awareness);
-  const inner = encoding.createEncoder();
-  encoding.writeVarUint(inner, 0);
-  encoding.writeVarUint8Array(encoder, encoding.toUint8Array(inner));
-  return encoding.toUint8Array(encoder);
+  const noEntries = encoding.createEncoder();
+  encoding.writeVarUint(noEntries, 0);
+  return awarenessFrame(encoding.toUint8Array(noEntries));
 })();
 
 export function storedMessage(writesStored: number): Uint8Array {

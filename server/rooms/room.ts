@@ -6,6 +6,7 @@ import { limits, timing } from '../../shared/protocol/limits.ts';
 import { closeCode, type ServerNotice } from '../../shared/protocol/wire.ts';
 import type { DocStore } from '../store/types.ts';
 import {
+  awarenessFrame,
   awarenessMessage,
   noticeMessage,
   storedMessage,
@@ -66,6 +67,8 @@ export class Room {
   /** Conflict-scan steps the doc holds (a load replays them): estimated at load, then added. */
   #scanSteps = 0;
   #compactSoon = false;
+  /** The frame to relay for the awareness update being applied (see applyAwareness). */
+  #relaying: { origin: RoomPeer; message: Uint8Array } | null = null;
   /** A compaction writing in the background; the queue does not wait for it. */
   #compacting: Promise<void> | null = null;
   readonly #loaded: Promise<void>;
@@ -208,14 +211,26 @@ export class Room {
       kept.push({ clientId, clock, state });
     }
     if (kept.length === 0) return;
-    const encoder = encoding.createEncoder();
-    encoding.writeVarUint(encoder, kept.length);
-    for (const entry of kept) {
-      encoding.writeVarUint(encoder, entry.clientId);
-      encoding.writeVarUint(encoder, entry.clock);
-      encoding.writeVarString(encoder, entry.state);
+    let checked = update;
+    // Trailing bytes after the entries are not relayed: re-encode then, too.
+    if (kept.length < count || decoder.pos !== update.byteLength) {
+      const encoder = encoding.createEncoder();
+      encoding.writeVarUint(encoder, kept.length);
+      for (const entry of kept) {
+        encoding.writeVarUint(encoder, entry.clientId);
+        encoding.writeVarUint(encoder, entry.clock);
+        encoding.writeVarString(encoder, entry.state);
+      }
+      checked = encoding.toUint8Array(encoder);
     }
-    awarenessProtocol.applyAwarenessUpdate(this.awareness, encoding.toUint8Array(encoder), peer);
+    // The checked bytes are exactly what applying them changes (the same clock rule as
+    // y-protocols), so they are relayed as they came instead of encoding the states again.
+    this.#relaying = { origin: peer, message: awarenessFrame(checked) };
+    try {
+      awarenessProtocol.applyAwarenessUpdate(this.awareness, checked, peer);
+    } finally {
+      this.#relaying = null;
+    }
   }
 
   sendAwarenessTo(peer: RoomPeer): void {
@@ -239,8 +254,11 @@ export class Room {
       if (owner) this.#peers.get(owner)?.delete(id);
       this.#awarenessOwner.delete(id);
     }
-    const changed = [...added, ...updated, ...removed];
-    const message = awarenessMessage(this.awareness, changed);
+    const relaying = this.#relaying;
+    const message =
+      relaying !== null && relaying.origin === origin
+        ? relaying.message
+        : awarenessMessage(this.awareness, [...added, ...updated, ...removed]);
     for (const peer of this.#peers.keys()) peer.send(message);
   };
 
@@ -419,7 +437,9 @@ export class Room {
     let delayMs: number = timing.storeRetryInitialMs;
     for (;;) {
       try {
-        await this.#options.store.appendUpdates(this.docName, this.#lastSeq + 1, updates);
+        // A journaled store writes synchronously: no event-loop turn between apply and broadcast.
+        const written = this.#options.store.appendUpdates(this.docName, this.#lastSeq + 1, updates);
+        if (written) await written;
         this.#lastSeq += updates.length;
         this.#updatesSinceSnapshot += updates.length;
         this.#storedBytes += updates.reduce((sum, update) => sum + update.byteLength, 0);

@@ -1,25 +1,53 @@
+import path from 'node:path';
 import { ClassicLevel } from 'classic-level';
+import { timing } from '../../shared/protocol/limits.ts';
+import { Journal, readJournal, removeSegments, type JournalEntry } from './journal.ts';
 import type { RecordKind, Store, StoredDoc } from './types.ts';
 
 /**
  * LevelDB layout (keys are strings; '!' sorts below every id character):
  *   d!<docName>!s             snapshot
+ *   d!<docName>!n             seq the snapshot covers (hex16), so seqs are never reused
  *   d!<docName>!u!<seq:hex16> update
  *   r!<kind>!<id>             JSON record
  * Doc names are validated before they get here (parseDocName), so they contain no '!'.
+ *
+ * Updates go through the journal first (journal.ts): appendUpdates returns once they are
+ * in its file, and they reach LevelDB in the background. Reads of docs wait for that.
  */
 const seqWidth = 16;
+const journalDirectoryName = 'vonk-journal';
 
 function updateKey(docName: string, seq: number): string {
   return `d!${docName}!u!${seq.toString(16).padStart(seqWidth, '0')}`;
 }
 
+function hexSeq(seq: number): Uint8Array {
+  return Buffer.from(seq.toString(16).padStart(seqWidth, '0'), 'utf8');
+}
+
+type Put = { type: 'put'; key: string; value: Uint8Array };
+
+interface Pending {
+  puts: Put[];
+  segment: number;
+}
+
 export class LevelStore implements Store {
   readonly kind = 'leveldb' as const;
   readonly #db: ClassicLevel<string, Uint8Array>;
+  readonly #journal: Journal;
+  #pending: Pending[] = [];
+  #flushScheduled = false;
+  /** Appends so far, and how many of them are in LevelDB: reads wait for the second to catch up. */
+  #appended = 0;
+  #flushedCount = 0;
+  #flushWaiters: { target: number; resolve: () => void }[] = [];
+  #closed = false;
 
-  private constructor(db: ClassicLevel<string, Uint8Array>) {
+  private constructor(db: ClassicLevel<string, Uint8Array>, journal: Journal) {
     this.#db = db;
+    this.#journal = journal;
   }
 
   static async open(directory: string): Promise<LevelStore> {
@@ -28,18 +56,24 @@ export class LevelStore implements Store {
       valueEncoding: 'view',
     });
     await db.open();
-    return new LevelStore(db);
+    // After LevelDB's lock: no other process writes this journal.
+    const journalDirectory = path.join(directory, journalDirectoryName);
+    const left = readJournal(journalDirectory);
+    if (left.entries.length > 0) await replay(db, left.entries);
+    removeSegments(journalDirectory, left.segments);
+    return new LevelStore(db, new Journal(journalDirectory, (left.segments.at(-1) ?? 0) + 1));
   }
 
   async loadDoc(docName: string): Promise<StoredDoc> {
+    await this.#inLevelDb();
     const updates: Uint8Array[] = [];
     const snapshot = await this.#db.get(`d!${docName}!s`);
     if (snapshot !== undefined) updates.push(snapshot);
-    let lastSeq = 0;
+    let lastSeq = await compactedThrough(this.#db, docName);
     const prefix = `d!${docName}!u!`;
     for await (const [key, value] of this.#db.iterator({ gt: prefix, lt: `${prefix}~` })) {
       updates.push(value);
-      lastSeq = parseInt(key.slice(prefix.length), 16);
+      lastSeq = Math.max(lastSeq, parseInt(key.slice(prefix.length), 16));
     }
     return {
       updates,
@@ -48,21 +82,78 @@ export class LevelStore implements Store {
     };
   }
 
-  async appendUpdates(docName: string, firstSeq: number, updates: Uint8Array[]): Promise<void> {
-    // Without `sync` the batch is in the OS page cache when this resolves: that survives a
-    // kill -9 of the process (the promise Vonk makes), not a power cut of the machine.
-    await this.#db.batch(
-      updates.map((value, i) => ({ type: 'put' as const, key: updateKey(docName, firstSeq + i), value })),
-    );
+  /**
+   * Synchronous: the updates are in the journal file when it returns (in the OS page cache,
+   * which survives a kill -9 of the process — the promise Vonk makes — not a power cut).
+   */
+  appendUpdates(docName: string, firstSeq: number, updates: Uint8Array[]): void {
+    if (this.#closed) throw new Error('store is closed');
+    const segment = this.#journal.append({ docName, firstSeq, updates });
+    this.#pending.push({
+      segment,
+      puts: updates.map((value, i) => ({ type: 'put', key: updateKey(docName, firstSeq + i), value })),
+    });
+    this.#appended += 1;
+    this.#scheduleFlush();
+  }
+
+  #scheduleFlush(delayMs = 0): void {
+    if (this.#flushScheduled) return;
+    this.#flushScheduled = true;
+    // setImmediate: every room's appends of this event-loop turn share one LevelDB batch.
+    const run = (): void => void this.#flush(delayMs);
+    if (delayMs > 0) setTimeout(run, delayMs);
+    else setImmediate(run);
+  }
+
+  async #flush(previousDelayMs: number): Promise<void> {
+    const batch = this.#pending;
+    this.#pending = [];
+    try {
+      await this.#db.batch(batch.flatMap((pending) => pending.puts));
+    } catch {
+      // Still in the journal, so nothing is lost; retried with backoff. Reads wait meanwhile.
+      this.#pending = [...batch, ...this.#pending];
+      this.#flushScheduled = false;
+      const delayMs = Math.min(
+        Math.max(previousDelayMs * 2, timing.storeRetryInitialMs),
+        timing.storeRetryMaxMs,
+      );
+      this.#scheduleFlush(delayMs);
+      return;
+    }
+    const perSegment = new Map<number, number>();
+    for (const pending of batch) perSegment.set(pending.segment, (perSegment.get(pending.segment) ?? 0) + 1);
+    for (const [segment, count] of perSegment) this.#journal.flushed(segment, count);
+    this.#flushedCount += batch.length;
+    this.#flushWaiters = this.#flushWaiters.filter((waiter) => {
+      if (waiter.target > this.#flushedCount) return true;
+      waiter.resolve();
+      return false;
+    });
+    this.#flushScheduled = false;
+    if (this.#pending.length > 0) this.#scheduleFlush();
+  }
+
+  /** Resolves when every append made so far is in LevelDB. */
+  #inLevelDb(): Promise<void> {
+    const target = this.#appended;
+    if (this.#flushedCount >= target) return Promise.resolve();
+    return new Promise((resolve) => this.#flushWaiters.push({ target, resolve }));
   }
 
   async compactDoc(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
+    await this.#inLevelDb();
     const prefix = `d!${docName}!u!`;
     const dels: { type: 'del'; key: string }[] = [];
     for await (const key of this.#db.keys({ gt: prefix, lte: updateKey(docName, throughSeq) })) {
       dels.push({ type: 'del', key });
     }
-    await this.#db.batch([{ type: 'put', key: `d!${docName}!s`, value: snapshot }, ...dels]);
+    await this.#db.batch([
+      { type: 'put', key: `d!${docName}!s`, value: snapshot },
+      { type: 'put', key: `d!${docName}!n`, value: hexSeq(throughSeq) },
+      ...dels,
+    ]);
   }
 
   async getRecord<T>(kind: RecordKind, id: string): Promise<T | undefined> {
@@ -84,6 +175,33 @@ export class LevelStore implements Store {
   }
 
   async close(): Promise<void> {
+    if (this.#closed) return;
+    this.#closed = true;
+    await this.#inLevelDb();
+    this.#journal.close();
     await this.#db.close();
   }
+}
+
+async function compactedThrough(db: ClassicLevel<string, Uint8Array>, docName: string): Promise<number> {
+  const value = await db.get(`d!${docName}!n`);
+  return value === undefined ? 0 : parseInt(Buffer.from(value).toString('utf8'), 16);
+}
+
+/**
+ * Writes what the journal holds into LevelDB. Entries a snapshot already covers are
+ * skipped; the others are put under their own keys, so replaying twice changes nothing.
+ */
+async function replay(db: ClassicLevel<string, Uint8Array>, entries: JournalEntry[]): Promise<void> {
+  const covered = new Map<string, number>();
+  const puts: Put[] = [];
+  for (const entry of entries) {
+    if (!covered.has(entry.docName)) covered.set(entry.docName, await compactedThrough(db, entry.docName));
+    const through = covered.get(entry.docName)!;
+    entry.updates.forEach((value, i) => {
+      const seq = entry.firstSeq + i;
+      if (seq > through) puts.push({ type: 'put', key: updateKey(entry.docName, seq), value });
+    });
+  }
+  await db.batch(puts);
 }

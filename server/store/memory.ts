@@ -3,6 +3,7 @@ import type { RecordKind, Store, StoredDoc } from './types.ts';
 interface MemoryDoc {
   snapshot: Uint8Array | null;
   log: Map<number, Uint8Array>;
+  lastSeq: number;
 }
 
 /** The in-memory store, for tests and throwaway demos: same contract, no disk. */
@@ -18,22 +19,24 @@ export class MemoryStore implements Store {
     const updates = [...(doc.snapshot ? [doc.snapshot] : []), ...seqs.map((seq) => doc.log.get(seq)!)];
     return {
       updates: updates.map((update) => update.slice()),
-      lastSeq: seqs.at(-1) ?? 0,
+      lastSeq: doc.lastSeq,
       totalBytes: updates.reduce((sum, update) => sum + update.byteLength, 0),
     };
   }
 
-  async appendUpdates(docName: string, firstSeq: number, updates: Uint8Array[]): Promise<void> {
+  appendUpdates(docName: string, firstSeq: number, updates: Uint8Array[]): void {
     let doc = this.#docs.get(docName);
     if (!doc) {
-      doc = { snapshot: null, log: new Map() };
+      doc = { snapshot: null, log: new Map(), lastSeq: 0 };
       this.#docs.set(docName, doc);
     }
     updates.forEach((update, i) => doc.log.set(firstSeq + i, update.slice()));
+    doc.lastSeq = Math.max(doc.lastSeq, firstSeq + updates.length - 1);
   }
 
   async compactDoc(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    const doc = this.#docs.get(docName) ?? { snapshot: null, log: new Map<number, Uint8Array>() };
+    const doc = this.#docs.get(docName) ?? { snapshot: null, log: new Map<number, Uint8Array>(), lastSeq: 0 };
+    doc.lastSeq = Math.max(doc.lastSeq, throughSeq);
     doc.snapshot = snapshot.slice();
     for (const seq of [...doc.log.keys()]) if (seq <= throughSeq) doc.log.delete(seq);
     this.#docs.set(docName, doc);

@@ -6,7 +6,10 @@
 export interface StoredDoc {
   /** The snapshot (if any) first, then every update after it, in append order. */
   updates: Uint8Array[];
-  /** Sequence number of the last update in the log; 0 when there is none. */
+  /**
+   * The highest sequence number ever appended, kept across compaction (0 for a new doc):
+   * appends continue after it, so a seq is never reused for other bytes.
+   */
   lastSeq: number;
   /** Bytes of all updates returned, for the doc-size limit. */
   totalBytes: number;
@@ -14,8 +17,11 @@ export interface StoredDoc {
 
 export interface DocStore {
   loadDoc(docName: string): Promise<StoredDoc>;
-  /** Appends updates with sequence numbers firstSeq, firstSeq+1, …; durable when it resolves. */
-  appendUpdates(docName: string, firstSeq: number, updates: Uint8Array[]): Promise<void>;
+  /**
+   * Appends updates with sequence numbers firstSeq, firstSeq+1, …; durable when it returns
+   * (a store that can write synchronously returns nothing) or when the promise resolves.
+   */
+  appendUpdates(docName: string, firstSeq: number, updates: Uint8Array[]): void | Promise<void>;
   /**
    * Replaces the snapshot and drops every update with seq ≤ throughSeq, in one atomic batch:
    * a crash leaves either the old log or the new snapshot, never neither.
