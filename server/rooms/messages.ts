@@ -14,10 +14,15 @@ export function syncStep1Message(doc: Y.Doc): Uint8Array {
 }
 
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
+  return syncStep2Frame(Y.encodeStateAsUpdate(doc, stateVector));
+}
+
+/** Sync step 2 carrying an update that is already encoded. */
+export function syncStep2Frame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, messageType.sync);
   encoding.writeVarUint(encoder, syncType.step2);
-  encoding.writeVarUint8Array(encoder, Y.encodeStateAsUpdate(doc, stateVector));
+  encoding.writeVarUint8Array(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 

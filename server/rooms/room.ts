@@ -11,6 +11,7 @@ import {
   noticeMessage,
   storedMessage,
   syncStep1Message,
+  syncStep2Frame,
   syncStep2Message,
   updateMessage,
 } from './messages.ts';
@@ -106,6 +107,7 @@ export class Room {
   async #load(): Promise<void> {
     try {
       const stored = await this.#options.store.loadDoc(this.docName);
+      const answered = await this.#answerFromStore(stored.updates);
       this.doc.transact(() => {
         for (const update of stored.updates) {
           const verdict = inspectUpdate(this.doc, update, { limits: unlimited });
@@ -122,7 +124,11 @@ export class Room {
         this.doc.on('update', collect);
         this.#options.migrate(this.doc);
         this.doc.off('update', collect);
-        if (changes.length > 0) await this.#append(changes);
+        if (changes.length > 0) {
+          await this.#append(changes);
+          // Those answered from the store have not seen what the migration changed.
+          for (const change of changes) for (const peer of answered) peer.send(updateMessage(change));
+        }
       }
     } catch (error) {
       // Nothing was written: a failed load must never replace what the store holds.
@@ -135,6 +141,37 @@ export class Room {
     this.#state = 'ready';
     for (const peer of this.#peers.keys()) this.#greet(peer);
     void this.#kick();
+  }
+
+  /**
+   * Answers the sync requests that came in while the store was read, from the stored bytes,
+   * before the doc is built from them: on a big board Yjs needs longer to apply the updates
+   * (and the guard to count their scans) than the client needs to receive them. The answer
+   * is exactly what the store holds, so no one sees content that is not stored. Every update
+   * but the last goes as an update message and the last as sync step 2, so a stock client
+   * reports `synced` only with all of it. Returns the peers answered.
+   */
+  async #answerFromStore(updates: Uint8Array[]): Promise<Set<RoomPeer>> {
+    const answered = new Set<RoomPeer>();
+    if (updates.length === 0) return answered;
+    // One turn for sync requests that arrived while the store was read.
+    await new Promise((resolve) => setImmediate(resolve));
+    const requests = this.#queue.filter(
+      (task): task is Extract<Task, { kind: 'sync-step1' }> =>
+        task.kind === 'sync-step1' && this.#peers.has(task.peer),
+    );
+    if (requests.length === 0) return answered;
+    for (const request of requests) {
+      const fresh = request.stateVector.byteLength === 1 && request.stateVector[0] === 0;
+      const parts = fresh ? updates : updates.map((update) => Y.diffUpdate(update, request.stateVector));
+      parts.forEach((part, i) =>
+        request.peer.send(i < parts.length - 1 ? updateMessage(part) : syncStep2Frame(part)),
+      );
+      answered.add(request.peer);
+    }
+    const answeredTasks = new Set<Task>(requests);
+    this.#queue = this.#queue.filter((task) => !answeredTasks.has(task));
+    return answered;
   }
 
   addPeer(peer: RoomPeer): void {

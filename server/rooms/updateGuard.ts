@@ -751,7 +751,11 @@ export function admitUpdate(
   const hasPending = doc.store.pendingStructs !== null;
   const alone = inspectUpdate(doc, update, { limits: lim, includePending: false });
   if (!alone.ok) return { ok: false, retry: false, limit: alone.limit, reason: alone.reason };
-  if (alone.leavesPending > 0 && (hasPending || alone.leavesPending > lim.maxPendingStructs)) {
+  if (
+    alone.leavesPending > 0 &&
+    (hasPending || alone.leavesPending > lim.maxPendingStructs) &&
+    !(hasPending && repeatsPending(doc, update))
+  ) {
     return {
       ok: false,
       retry: true,
@@ -763,4 +767,29 @@ export function admitUpdate(
   const together = inspectUpdate(doc, update, { limits: lim });
   if (together.ok) return { ok: true, verdict: together, dropPending: false };
   return { ok: true, verdict: alone, dropPending: true };
+}
+
+/**
+ * Every struct of the update is in the doc or among its pending structs: a client that was
+ * sent the pending structs (in a sync answer) sends them back when it answers our sync step
+ * 1. Yjs merges them into what already waits, so nothing more waits: not a second pending.
+ */
+function repeatsPending(doc: Y.Doc, update: Uint8Array): boolean {
+  const pending = pendingStructsOf(doc);
+  let structs: Struct[];
+  try {
+    structs = Y.decodeUpdate(update).structs;
+  } catch {
+    return false;
+  }
+  return structs.every((struct) => {
+    if (struct instanceof Y.Skip) return true;
+    const { client, clock } = struct.id;
+    const end = clock + struct.length;
+    if (end <= Y.getState(doc.store, client)) return true;
+    return pending.some(
+      (waiting) =>
+        waiting.id.client === client && waiting.id.clock <= clock && waiting.id.clock + waiting.length >= end,
+    );
+  });
 }
