@@ -58,7 +58,8 @@ export async function writeReport(input: ReportInput): Promise<string> {
     machine: { cpus: os.cpus().length, cpuModel: os.cpus()[0]?.model ?? null, node: process.version },
     servers: {
       vonk: 'Vonk (server/main.ts), LevelDB store',
-      reference: '@y/websocket-server 0.1.1 (src/server.js) with YPERSISTENCE (y-leveldb)',
+      reference:
+        '@y/websocket-server 0.1.1 (src/server.js) with YPERSISTENCE (y-leveldb); without it for memory.keptSecondCycleBytes',
       vonkMemory: 'Vonk with VONK_STORE=memory (steady typing only)',
     },
     medians: input.medians,
@@ -106,6 +107,12 @@ const metricRows: { name: string; label: string; unit: string; scale?: number }[
   {
     name: 'memory.keptAfterEmptyBytes',
     label: 'memory kept after every room emptied',
+    unit: 'KiB',
+    scale: 1024,
+  },
+  {
+    name: 'memory.keptSecondCycleBytes',
+    label: 'memory kept by fresh emptied rooms, 2nd cycle (reference without persistence)',
     unit: 'KiB',
     scale: 1024,
   },

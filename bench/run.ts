@@ -151,10 +151,11 @@ async function api<T>(
   return JSON.parse(text) as T;
 }
 
-async function setup(server: ServerHandle, scenario: Scenario): Promise<Setup> {
+/** `docPrefix` names a fresh set of reference docs (Vonk makes a new event every time). */
+async function setup(server: ServerHandle, scenario: Scenario, docPrefix = 'bench'): Promise<Setup> {
   const { students, groups, projectorViews, probes } = scenario;
   if (server.kind === 'reference') {
-    const groupDocs = Array.from({ length: groups }, (_, g) => `bench/g${g}`);
+    const groupDocs = Array.from({ length: groups }, (_, g) => `${docPrefix}/g${g}`);
     return {
       groupDocs,
       studentUrls: Array.from({ length: students }, (_, i) => server.docUrl(groupDocs[i % groups]!)),
@@ -560,6 +561,43 @@ async function saturationArm(kind: ServerKind, scenario: Scenario): Promise<Metr
   }
 }
 
+/**
+ * Memory that emptied rooms keep, as the issue means it. Two cycles of the class on fresh
+ * rooms (join, type for a few seconds, leave); kept = what the heap grew by over the second
+ * cycle, so first-use code and caches (made in the first) do not count. The reference runs
+ * without persistence here: with YPERSISTENCE it destroys a doc when its last connection
+ * closes, without it (its default) it keeps every doc.
+ */
+async function keptArm(kind: ServerKind, scenario: Scenario): Promise<Metrics> {
+  const dataDir = await makeDataDir(`${kind}-kept`);
+  const server = await startServer({ kind, persist: kind === 'vonk', dataDir });
+  try {
+    const cycle = async (name: string, waitMs: number): Promise<number> => {
+      const room = new Classroom(scenario, server, await setup(server, scenario, name));
+      try {
+        await room.joinStorm();
+        await measurePhase(room, name, room.students, 1, 3_000, (c) => c.type());
+      } finally {
+        await room.closeAll();
+      }
+      await sleep(waitMs);
+      return heapBytes(server);
+    };
+    // Past Vonk's 5 s unload grace, so the first cycle's rooms are gone before the baseline.
+    const afterFirst = await cycle('kept-1', 6_500);
+    const afterSecond = await cycle('kept-2', scenario.keptWaitMs);
+    const kept = Math.max(0, afterSecond - afterFirst);
+    log(
+      `  ${kind} kept: ${fmt(kept / 1024)} KiB ${scenario.keptWaitMs / 1000} s after ${scenario.groups} fresh rooms emptied` +
+        (kind === 'reference' ? ' (reference without persistence)' : ''),
+    );
+    return { 'memory.keptSecondCycleBytes': kept };
+  } finally {
+    await server.stop();
+    await fsp.rm(dataDir, { recursive: true, force: true });
+  }
+}
+
 /** Vonk with the in-memory store, steady typing only: CPU with persistence against without. */
 async function memoryStoreArm(scenario: Scenario): Promise<Metrics> {
   const dataDir = await makeDataDir('vonk-mem');
@@ -670,6 +708,8 @@ async function bigBoardArm(kind: ServerKind, scenario: Scenario, updates: Uint8A
       return { contentMs, syncedMs, syncedBeforeContent: syncedMs < contentMs };
     };
     const cold = await measure();
+    // Warm means loaded: a server that answered before its doc was built finishes it first.
+    await sleep(2_000);
     const warm = await measure();
     log(
       `  ${kind} big board (${scenario.bigBoardCards} cards): cold content ${fmt(cold.contentMs)} ms (synced ${fmt(cold.syncedMs)} ms), ` +
@@ -773,6 +813,11 @@ async function main(): Promise<void> {
     const inMemory = memory['steady.serverCpuPct'];
     const pairRatio = ratio(persisted, inMemory);
     if (pairRatio !== null) persistenceRatios.push(pairRatio);
+  }
+  // Once per run (it takes about a minute per server): see keptArm.
+  for (const kind of ['vonk', 'reference'] as const) {
+    log(`memory kept by emptied rooms: ${kind}`);
+    Object.assign(runs[kind][0]!, await keptArm(kind, scenario));
   }
   const path = await writeReport({
     scenario: { ...scenario },
