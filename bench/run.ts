@@ -72,7 +72,7 @@ const scenarios: Record<string, Scenario> = {
     phaseMs: 15_000,
     settleMs: 3_000,
     keptWaitMs: 30_000,
-    saturationRates: [2, 4, 8, 16],
+    saturationRates: [2, 4, 8, 12, 16, 20, 24, 32],
     saturationStepMs: 5_000,
     bigBoardCards: 5_000,
     pairs: 3,

@@ -94,6 +94,9 @@ export function readProc(pid: number): CpuMemSample {
 export async function startServer(options: ServerOptions, timeoutMs = 30_000): Promise<ServerHandle> {
   const port = await freePort();
   const nodeFlags = ['--expose-gc', '--import', probePath];
+  // BENCH_CPU_PROF=<dir>: a V8 CPU profile of every server, written when it stops.
+  if (process.env.BENCH_CPU_PROF)
+    nodeFlags.push('--cpu-prof', `--cpu-prof-dir=${process.env.BENCH_CPU_PROF}`);
   const args =
     options.kind === 'vonk'
       ? [...nodeFlags, '--import', 'tsx', 'server/main.ts']

@@ -1,6 +1,6 @@
 import { constants } from 'node:fs';
 import { access } from 'node:fs/promises';
-import { chromium, type Browser } from 'playwright-core';
+import type { Browser } from 'playwright-core';
 import { escapeHtml, reportPageMargins } from '../../shared/outcomes/reportHtml.ts';
 import { reportText, type ReportLanguage } from '../../shared/outcomes/reportText.ts';
 
@@ -166,6 +166,8 @@ async function launch(timeoutMs: number): Promise<Browser> {
     throw new PdfUnavailableError(`no executable Chromium at ${executablePath}`, { cause: error });
   }
   try {
+    // Loaded on the first report, not at start-up: it is a large module most runs never use.
+    const { chromium } = await import('playwright-core');
     return await chromium.launch({ executablePath, args: chromiumArgs, timeout: timeoutMs });
   } catch (error) {
     const detail = error instanceof Error ? error.message.split('\n')[0] : String(error);

@@ -8,8 +8,8 @@ import * as encoding from 'lib0/encoding';
  * The write-ahead journal in front of LevelDB: an append is one synchronous write() into
  * the current segment file, so it is in the OS page cache — as durable against kill -9 as
  * LevelDB's own log — before the room broadcasts, without waiting for a thread-pool round
- * trip. LevelDB gets the same entries a moment later, one batch per event-loop turn across
- * all rooms; a segment is deleted once every entry in it is in LevelDB. At open, entries
+ * trip. LevelDB gets the same entries a moment later, one batch every 10 ms across all
+ * rooms; a segment is deleted once every entry in it is in LevelDB. At open, entries
  * that never reached LevelDB are replayed into it (see LevelStore.open).
  *
  * Record: u32 payload length (LE) · u32 CRC-32 of the payload · payload, where the payload

@@ -17,6 +17,11 @@ import type { RecordKind, Store, StoredDoc } from './types.ts';
  */
 const seqWidth = 16;
 const journalDirectoryName = 'vonk-journal';
+/**
+ * How long appends gather before they go to LevelDB in one batch. They are durable in the
+ * journal already; fewer, larger batches cost the event loop less than one per turn.
+ */
+const levelDbFlushIntervalMs = 10;
 
 function updateKey(docName: string, seq: number): string {
   return `d!${docName}!u!${seq.toString(16).padStart(seqWidth, '0')}`;
@@ -97,16 +102,14 @@ export class LevelStore implements Store {
     this.#scheduleFlush();
   }
 
-  #scheduleFlush(delayMs = 0): void {
+  #scheduleFlush(retryDelayMs = 0): void {
     if (this.#flushScheduled) return;
     this.#flushScheduled = true;
-    // setImmediate: every room's appends of this event-loop turn share one LevelDB batch.
-    const run = (): void => void this.#flush(delayMs);
-    if (delayMs > 0) setTimeout(run, delayMs);
-    else setImmediate(run);
+    // Every room's appends of the interval share one LevelDB batch.
+    setTimeout(() => void this.#flush(retryDelayMs), retryDelayMs || levelDbFlushIntervalMs);
   }
 
-  async #flush(previousDelayMs: number): Promise<void> {
+  async #flush(previousRetryDelayMs: number): Promise<void> {
     const batch = this.#pending;
     this.#pending = [];
     try {
@@ -115,11 +118,11 @@ export class LevelStore implements Store {
       // Still in the journal, so nothing is lost; retried with backoff. Reads wait meanwhile.
       this.#pending = [...batch, ...this.#pending];
       this.#flushScheduled = false;
-      const delayMs = Math.min(
-        Math.max(previousDelayMs * 2, timing.storeRetryInitialMs),
+      const retryDelayMs = Math.min(
+        Math.max(previousRetryDelayMs * 2, timing.storeRetryInitialMs),
         timing.storeRetryMaxMs,
       );
-      this.#scheduleFlush(delayMs);
+      this.#scheduleFlush(retryDelayMs);
       return;
     }
     const perSegment = new Map<number, number>();

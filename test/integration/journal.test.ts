@@ -59,7 +59,7 @@ describe('LevelStore journal', () => {
   it('keeps appends when the process is killed before LevelDB had them', async () => {
     const directory = await storeDirectory();
     // The child compacts, then appends and kills itself in the same tick: LevelDB's batch
-    // is scheduled for the next turn, so only the journal can hold these appends.
+    // is scheduled for later, so only the journal can hold these appends.
     const script = `
       import * as Y from 'yjs';
       import { LevelStore } from ${JSON.stringify(path.join(repoRoot, 'server/store/leveldb.ts'))};
@@ -132,8 +132,8 @@ describe('LevelStore journal', () => {
     const appends = Math.ceil((2.5 * journalSegmentBytes) / update.byteLength);
     for (let seq = 1; seq <= appends; seq++) {
       store.appendUpdates(docName, seq, [update]);
-      // A turn now and then, so LevelDB takes batches while segments fill.
-      if (seq % 8 === 0) await new Promise((resolve) => setImmediate(resolve));
+      // A pause now and then, so LevelDB takes batches while segments fill.
+      if (seq % 8 === 0) await new Promise((resolve) => setTimeout(resolve, 15));
     }
     const stored = await store.loadDoc(docName);
     expect(stored.lastSeq).toBe(appends);
