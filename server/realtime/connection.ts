@@ -32,6 +32,8 @@ export class Connection implements RoomPeer {
       identity: string;
       rooms: RoomRegistry;
       writeGate?: () => boolean;
+      /** After the socket closed and the connection left its room. */
+      onClose?: (connection: Connection) => void;
     },
   ) {
     this.#writeGate = options.writeGate ?? (() => true);
@@ -42,8 +44,12 @@ export class Connection implements RoomPeer {
     this.#rooms = options.rooms;
     this.#room = options.rooms.join(options.docName, this);
     ws.on('message', (data, isBinary) => this.#onMessage(data, isBinary));
-    ws.on('close', () => this.#rooms.leave(this.#room, this));
-    ws.on('error', () => ws.terminate());
+    const onClose = options.onClose;
+    ws.on('close', () => {
+      this.#rooms.leave(this.#room, this);
+      onClose?.(this);
+    });
+    ws.on('error', terminateSocket);
     ws.on('pong', () => {
       this.alive = true;
     });
@@ -143,4 +149,9 @@ function toBytes(data: unknown): Uint8Array {
   if (data instanceof ArrayBuffer) return new Uint8Array(data);
   if (Array.isArray(data)) return Buffer.concat(data as Buffer[]);
   throw new TypeError('unexpected websocket payload');
+}
+
+/** Shared by every connection (a closure per socket would stay for its whole life). */
+function terminateSocket(this: WebSocket): void {
+  this.terminate();
 }

@@ -38,16 +38,17 @@ export class ConnectionSet {
       writeGate?: () => boolean;
     },
   ): void {
-    const connection = new Connection(ws, { ...options, rooms: this.#rooms });
+    const connection = new Connection(ws, { ...options, rooms: this.#rooms, onClose: this.#closed });
     this.#all.add(connection);
     this.#perIdentity.set(options.identity, this.countFor(options.identity) + 1);
-    ws.on('close', () => {
-      this.#all.delete(connection);
-      const left = this.countFor(options.identity) - 1;
-      if (left > 0) this.#perIdentity.set(options.identity, left);
-      else this.#perIdentity.delete(options.identity);
-    });
   }
+
+  readonly #closed = (connection: Connection): void => {
+    this.#all.delete(connection);
+    const left = this.countFor(connection.identity) - 1;
+    if (left > 0) this.#perIdentity.set(connection.identity, left);
+    else this.#perIdentity.delete(connection.identity);
+  };
 
   #lastPingMs = Date.now();
 

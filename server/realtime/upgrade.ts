@@ -2,6 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import type { Duplex } from 'node:stream';
 import { WebSocketServer } from 'ws';
 import { parseDocName } from '../../shared/protocol/docNames.ts';
+import type { EventId } from '../../shared/protocol/ids.ts';
 import { limits } from '../../shared/protocol/limits.ts';
 import { docAccess } from '../../shared/protocol/roles.ts';
 import { upgradeRefusal } from '../../shared/protocol/wire.ts';
@@ -39,7 +40,7 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
   return async (request: IncomingMessage, socket: Duplex, head: Buffer): Promise<void> => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     if (url.pathname.startsWith(socketIoPathPrefix)) return;
-    socket.on('error', () => socket.destroy());
+    socket.on('error', destroySocket);
     if (!url.pathname.startsWith(yjsPathPrefix)) {
       refuse(socket, upgradeRefusal.notFound, 'no websocket endpoint at this path');
       return;
@@ -86,19 +87,29 @@ export function createUpgradeHandler(deps: UpgradeDeps) {
     }
     // Load the event's facilitation state now: the write path checks the lock synchronously.
     await deps.control.state(claims.eventId);
-    const eventId = claims.eventId;
     const lockable = claims.role === 'participant' && ref.kind === 'group';
     if (socket.destroyed) return;
-    wss.handleUpgrade(request, socket, head, (ws) => {
-      deps.connections.accept(ws, {
-        docName: url.pathname.slice(yjsPathPrefix.length),
-        canWrite: access === 'write',
-        wantsAcks: url.searchParams.get('acks') === '1',
-        identity,
-        writeGate: lockable ? () => !deps.control.isLocked(eventId) : undefined,
-      });
-    });
+    // Plain values only: a closure made here would keep this whole scope (the request, its
+    // URL, the token) alive for as long as the connection lasts.
+    const options = {
+      docName: url.pathname.slice(yjsPathPrefix.length),
+      canWrite: access === 'write',
+      wantsAcks: url.searchParams.get('acks') === '1',
+      identity,
+      writeGate: lockable ? unlockedGate(deps.control, claims.eventId) : undefined,
+    };
+    wss.handleUpgrade(request, socket, head, (ws) => deps.connections.accept(ws, options));
   };
+}
+
+/** Shared by every socket (a closure per socket would stay for its whole life). */
+function destroySocket(this: Duplex): void {
+  this.destroy();
+}
+
+/** Participants may write only while the event is not locked. */
+function unlockedGate(control: UpgradeDeps['control'], eventId: EventId): () => boolean {
+  return () => !control.isLocked(eventId);
 }
 
 const statusText: Record<number, string> = {

@@ -54,7 +54,8 @@ export class Room {
   readonly docName: string;
   readonly doc: Y.Doc;
   readonly awareness: awarenessProtocol.Awareness;
-  readonly #peers = new Map<RoomPeer, Set<number>>();
+  /** Each peer with the awareness client ids it announced (an array: usually one id, often none). */
+  readonly #peers = new Map<RoomPeer, number[]>();
   readonly #awarenessOwner = new Map<number, RoomPeer>();
   readonly #options: RoomOptions;
   readonly #sleep: (ms: number) => Promise<void>;
@@ -179,7 +180,7 @@ export class Room {
       peer.close(closeCode.loadFailed, 'document is not available; try again');
       return;
     }
-    this.#peers.set(peer, new Set());
+    this.#peers.set(peer, []);
     if (this.#state === 'ready') this.#greet(peer);
   }
 
@@ -197,7 +198,7 @@ export class Room {
     if (!owned) return;
     this.#peers.delete(peer);
     this.#queue = this.#queue.filter((task) => task.kind === 'update' || task.peer !== peer);
-    if (owned.size > 0) awarenessProtocol.removeAwarenessStates(this.awareness, [...owned], null);
+    if (owned.length > 0) awarenessProtocol.removeAwarenessStates(this.awareness, owned.slice(), null);
   }
 
   /**
@@ -281,14 +282,18 @@ export class Room {
   ): void => {
     const owned = this.#peers.get(origin as RoomPeer);
     if (owned) {
-      for (const id of [...added, ...updated]) {
-        owned.add(id);
-        this.#awarenessOwner.set(id, origin as RoomPeer);
+      for (const ids of [added, updated]) {
+        for (const id of ids) {
+          if (!owned.includes(id)) owned.push(id);
+          this.#awarenessOwner.set(id, origin as RoomPeer);
+        }
       }
     }
     for (const id of removed) {
       const owner = this.#awarenessOwner.get(id);
-      if (owner) this.#peers.get(owner)?.delete(id);
+      const ownerIds = owner ? this.#peers.get(owner) : undefined;
+      const index = ownerIds?.indexOf(id) ?? -1;
+      if (index >= 0) ownerIds!.splice(index, 1);
       this.#awarenessOwner.delete(id);
     }
     const relaying = this.#relaying;
