@@ -62,9 +62,8 @@ export class Connection implements RoomPeer {
   send(message: Uint8Array): void {
     if (this.#ws.readyState !== this.#ws.OPEN) return;
     this.lastSentMs = Date.now();
-    this.#ws.send(message, (error) => {
-      if (error) this.#ws.terminate();
-    });
+    // No callback: a failed write errors the socket, which ws closes (and we terminate).
+    this.#ws.send(message);
   }
 
   close(code: number, reason: string): void {

@@ -5,12 +5,21 @@ import { messageType, syncType, type ServerNotice } from '../../shared/protocol/
 
 /** Encoders for the messages the server sends; each returns one websocket frame. */
 
+/**
+ * A Buffer (a Uint8Array to everyone else): ws sends a Buffer as it is, where it would wrap
+ * any other view in a new Buffer for every peer a broadcast goes to.
+ */
+function frameOf(encoder: encoding.Encoder): Uint8Array {
+  const bytes = encoding.toUint8Array(encoder);
+  return Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+}
+
 export function syncStep1Message(doc: Y.Doc): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, messageType.sync);
   encoding.writeVarUint(encoder, syncType.step1);
   encoding.writeVarUint8Array(encoder, Y.encodeStateVector(doc));
-  return encoding.toUint8Array(encoder);
+  return frameOf(encoder);
 }
 
 export function syncStep2Message(doc: Y.Doc, stateVector: Uint8Array): Uint8Array {
@@ -23,7 +32,7 @@ export function syncStep2Frame(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, messageType.sync);
   encoding.writeVarUint(encoder, syncType.step2);
   encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return frameOf(encoder);
 }
 
 export function updateMessage(update: Uint8Array): Uint8Array {
@@ -31,7 +40,7 @@ export function updateMessage(update: Uint8Array): Uint8Array {
   encoding.writeVarUint(encoder, messageType.sync);
   encoding.writeVarUint(encoder, syncType.update);
   encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return frameOf(encoder);
 }
 
 export function awarenessMessage(awareness: awarenessProtocol.Awareness, clients: number[]): Uint8Array {
@@ -43,7 +52,7 @@ export function awarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, messageType.awareness);
   encoding.writeVarUint8Array(encoder, update);
-  return encoding.toUint8Array(encoder);
+  return frameOf(encoder);
 }
 
 /**
@@ -60,12 +69,12 @@ export function storedMessage(writesStored: number): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, messageType.stored);
   encoding.writeVarUint(encoder, writesStored);
-  return encoding.toUint8Array(encoder);
+  return frameOf(encoder);
 }
 
 export function noticeMessage(notice: ServerNotice): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, messageType.notice);
   encoding.writeVarString(encoder, notice);
-  return encoding.toUint8Array(encoder);
+  return frameOf(encoder);
 }
