@@ -33,3 +33,21 @@ export async function buildBallot(
   }
   return entries;
 }
+
+/** Whether the group's board has this solution (read like the ballot: live room or store). */
+export async function solutionExists(
+  event: EventRecord,
+  groupId: string,
+  solutionId: string,
+  rooms: RoomRegistry,
+  store: DocStore,
+): Promise<boolean> {
+  const group = event.groups.find((candidate) => candidate.groupId === groupId);
+  if (!group) return false;
+  const solutions = await readDoc(
+    groupDocName(event.eventId, group.groupId),
+    { rooms, store },
+    projectSolutions,
+  );
+  return solutions.some((solution) => solution.id === solutionId);
+}

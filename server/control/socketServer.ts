@@ -19,7 +19,7 @@ import type { EventRecord, EventRegistry } from '../events/registry.ts';
 import { isOriginAllowed } from '../http/origin.ts';
 import { ControlRefusal, requireBoolean, type ControlService } from './controlService.ts';
 import { PresenceTracker } from './presence.ts';
-import { buildBallot } from './ballot.ts';
+import { buildBallot, solutionExists } from './ballot.ts';
 import type { CommentService } from './comments.ts';
 import { SynthesisService } from '../outcomes/synthesisService.ts';
 import { parseDocName } from '../../shared/protocol/docNames.ts';
@@ -359,6 +359,18 @@ export function attachControl(
     socket.on(
       'vote:cast',
       command(async (vote: unknown) => {
+        // A dot goes only to a solution that exists (taking one back always works, also
+        // from a solution deleted since). The service checks the rest of the input.
+        const input = (vote ?? {}) as { groupId?: unknown; solutionId?: unknown; delta?: unknown };
+        if (
+          input.delta === 1 &&
+          typeof input.groupId === 'string' &&
+          typeof input.solutionId === 'string' &&
+          event.groups.some((group) => group.groupId === input.groupId) &&
+          !(await solutionExists(event, input.groupId, input.solutionId, deps.rooms, deps.store))
+        ) {
+          throw new ControlRefusal('bad-request', 'no such solution');
+        }
         const mine = await control.castVote(event, claims.participantId!, vote);
         io.to(participantRoom(claims.participantId!)).emit('votes:mine', mine);
         const state = await control.state(id);

@@ -3,6 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { WebSocket } from 'ws';
 import * as decoding from 'lib0/decoding';
 import * as Y from 'yjs';
+import { createSolution } from '../../shared/board/solutions.ts';
 import { defaultAgenda, minute, type AgendaPhase } from '../../shared/control/agenda.ts';
 import type { BoardComment, ControlState } from '../../shared/control/state.ts';
 import type { SessionResponse } from '../../shared/protocol/api.ts';
@@ -12,7 +13,7 @@ import { roles, type Role } from '../../shared/protocol/roles.ts';
 import { messageType } from '../../shared/protocol/wire.ts';
 import type { EventRecord } from '../../server/events/registry.ts';
 import { api, createEvent, join } from '../helpers/api.ts';
-import { waitFor } from '../helpers/clients.ts';
+import { connectBoard, waitFor, waitForSynced } from '../helpers/clients.ts';
 import {
   closeControlClients,
   command,
@@ -238,6 +239,19 @@ describe('who may do what on the control channel', () => {
     const connected = await Promise.all(
       everyRole.map((role) => connectControl(server.url, setup.tokens[role])),
     );
+    // vote:cast needs a real solution to give a dot to.
+    const board = connectBoard(
+      server.url,
+      `g/${eventId}/${setup.event.groups[0]!.groupId}`,
+      setup.tokens.organizer,
+    );
+    try {
+      await waitForSynced(board);
+      createSolution(board.doc, { id: solutionId, templateId: 'blank', createdAt: 1 });
+      await waitFor(() => board.saves.state.unsaved === 0, 10_000, 'solution stored');
+    } finally {
+      board.destroy();
+    }
     ctx = {
       server,
       setup,

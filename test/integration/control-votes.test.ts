@@ -206,6 +206,9 @@ describe('dot voting', () => {
       { groupId: 'gzzzzzzz', solutionId: sA1, delta: 1 },
       { groupId: g1, solutionId: '../x', delta: 1 },
       { groupId: g1, solutionId: 'x'.repeat(10_000), delta: 1 },
+      // Well-formed, but no such solution on that board (sB1 is on the other group's).
+      { groupId: g1, solutionId: sB1, delta: 1 },
+      { groupId: g1, solutionId: `${sA1.slice(0, -1)}${sA1.endsWith('z') ? 'y' : 'z'}`, delta: 1 },
       { groupId: g1, solutionId: sA1, delta: 2 },
       { groupId: g1, solutionId: sA1, delta: '1' },
       { groupId: g1, solutionId: sA1 },
