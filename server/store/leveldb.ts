@@ -34,6 +34,7 @@ function hexSeq(seq: number): Uint8Array {
 type Put = { type: 'put'; key: string; value: Uint8Array };
 
 interface Pending {
+  docName: string;
   puts: Put[];
   segment: number;
 }
@@ -48,6 +49,8 @@ export class LevelStore implements Store {
   #appended = 0;
   #flushedCount = 0;
   #flushWaiters: { target: number; resolve: () => void }[] = [];
+  /** Appends not yet in LevelDB, per doc: a read of another doc need not wait for them. */
+  readonly #unflushedByDoc = new Map<string, number>();
   #closed = false;
 
   private constructor(db: ClassicLevel<string, Uint8Array>, journal: Journal) {
@@ -70,7 +73,7 @@ export class LevelStore implements Store {
   }
 
   async loadDoc(docName: string): Promise<StoredDoc> {
-    await this.#inLevelDb();
+    await this.#inLevelDb(docName);
     const updates: Uint8Array[] = [];
     const snapshot = await this.#db.get(`d!${docName}!s`);
     if (snapshot !== undefined) updates.push(snapshot);
@@ -94,9 +97,16 @@ export class LevelStore implements Store {
   appendUpdates(docName: string, firstSeq: number, updates: Uint8Array[]): void {
     if (this.#closed) throw new Error('store is closed');
     const segment = this.#journal.append({ docName, firstSeq, updates });
+    this.#unflushedByDoc.set(docName, (this.#unflushedByDoc.get(docName) ?? 0) + 1);
     this.#pending.push({
+      docName,
       segment,
-      puts: updates.map((value, i) => ({ type: 'put', key: updateKey(docName, firstSeq + i), value })),
+      // Copies: LevelDB reads them later, and the caller may reuse its buffers meanwhile.
+      puts: updates.map((value, i) => ({
+        type: 'put',
+        key: updateKey(docName, firstSeq + i),
+        value: value.slice(),
+      })),
     });
     this.#appended += 1;
     this.#scheduleFlush();
@@ -126,7 +136,12 @@ export class LevelStore implements Store {
       return;
     }
     const perSegment = new Map<number, number>();
-    for (const pending of batch) perSegment.set(pending.segment, (perSegment.get(pending.segment) ?? 0) + 1);
+    for (const pending of batch) {
+      perSegment.set(pending.segment, (perSegment.get(pending.segment) ?? 0) + 1);
+      const left = (this.#unflushedByDoc.get(pending.docName) ?? 0) - 1;
+      if (left > 0) this.#unflushedByDoc.set(pending.docName, left);
+      else this.#unflushedByDoc.delete(pending.docName);
+    }
     for (const [segment, count] of perSegment) this.#journal.flushed(segment, count);
     this.#flushedCount += batch.length;
     this.#flushWaiters = this.#flushWaiters.filter((waiter) => {
@@ -138,15 +153,16 @@ export class LevelStore implements Store {
     if (this.#pending.length > 0) this.#scheduleFlush();
   }
 
-  /** Resolves when every append made so far is in LevelDB. */
-  #inLevelDb(): Promise<void> {
+  /** Resolves when every append made so far (to `docName`, when given) is in LevelDB. */
+  #inLevelDb(docName?: string): Promise<void> {
     const target = this.#appended;
     if (this.#flushedCount >= target) return Promise.resolve();
+    if (docName !== undefined && !this.#unflushedByDoc.has(docName)) return Promise.resolve();
     return new Promise((resolve) => this.#flushWaiters.push({ target, resolve }));
   }
 
   async compactDoc(docName: string, snapshot: Uint8Array, throughSeq: number): Promise<void> {
-    await this.#inLevelDb();
+    await this.#inLevelDb(docName);
     const prefix = `d!${docName}!u!`;
     const dels: { type: 'del'; key: string }[] = [];
     for await (const key of this.#db.keys({ gt: prefix, lte: updateKey(docName, throughSeq) })) {
