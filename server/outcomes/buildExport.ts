@@ -55,6 +55,9 @@ export async function buildEventExport(
 
   const exportGroups: ExportGroup[] = [];
   for (const group of groups) {
+    // A turn of the event loop between groups: the live synthesis reads every board while
+    // the class types, and 40 boards in one go would hold up their messages.
+    await new Promise((resolve) => setImmediate(resolve));
     const { board, solutions } = await readDoc(
       groupDocName(event.eventId, group.groupId),
       sources,
