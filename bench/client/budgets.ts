@@ -45,7 +45,7 @@ export function boardVerdicts(board: BoardResult): Verdict[] {
       limit: `≤ ${limits.scrollFrameIntervalP95Ms} ms, ≤ ${limits.scrollLongestTaskMs} ms`,
       measured: `${ms(scroll.frameIntervalMs.p95)}, ${ms(longestScrollTaskMs)}`,
       met:
-        scroll.reachedEnd &&
+        scroll.reachedEnds &&
         (scroll.frameIntervalMs.p95 ?? Number.POSITIVE_INFINITY) <= limits.scrollFrameIntervalP95Ms &&
         longestScrollTaskMs <= limits.scrollLongestTaskMs,
     },

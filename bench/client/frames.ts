@@ -12,8 +12,8 @@ export interface Smoothness {
   frames: number;
   /** Time between the starts of consecutive frames: 16.7 ms at 60 Hz when nothing is late. */
   frameIntervalMs: Distribution;
-  /** Intervals over 2 frames at 60 Hz: at least one frame was dropped. */
-  framesOver33Ms: number;
+  /** Intervals over 1.5 frames at 60 Hz (25 ms): at least one frame was missed. */
+  lateFrames: number;
   longTasks: LongTaskSummary;
   /** The slowest long animation frames, with the scripts that made them slow. */
   worstFrames: LongFrameRecord[];
@@ -26,6 +26,8 @@ export interface LongTaskSummary {
   maxMs: number | null;
   totalMs: number;
 }
+
+const lateFrameIntervalMs = 25;
 
 const inWindow = (timeMs: number, window: PageWindow): boolean =>
   timeMs >= window.fromMs && timeMs <= window.toMs;
@@ -68,14 +70,25 @@ export function worstFramesIn(probe: ProbeState, window: PageWindow, count = 3):
     }));
 }
 
-export function smoothnessIn(probe: ProbeState, window: PageWindow): Smoothness {
-  const intervals = frameIntervals(probe.frameStartsMs, window);
+/** Frame pacing over one or more windows (each window's first frame starts no interval). */
+export function smoothnessIn(probe: ProbeState, windows: readonly PageWindow[]): Smoothness {
+  const intervals = windows.flatMap((window) => frameIntervals(probe.frameStartsMs, window));
+  const longTasks = windows.map((window) => longTasksIn(probe, window));
+  const maxima = longTasks.flatMap((tasks) => (tasks.maxMs === null ? [] : [tasks.maxMs]));
   return {
-    durationMs: round(window.toMs - window.fromMs) ?? 0,
-    frames: intervals.length + 1,
+    durationMs: round(windows.reduce((sum, window) => sum + window.toMs - window.fromMs, 0)) ?? 0,
+    frames: intervals.length + windows.length,
     frameIntervalMs: distribution(intervals),
-    framesOver33Ms: intervals.filter((interval) => interval > 33.4).length,
-    longTasks: longTasksIn(probe, window),
-    worstFrames: worstFramesIn(probe, window),
+    lateFrames: intervals.filter((interval) => interval > lateFrameIntervalMs).length,
+    longTasks: {
+      count: longTasks.reduce((sum, tasks) => sum + tasks.count, 0),
+      over100Ms: longTasks.reduce((sum, tasks) => sum + tasks.over100Ms, 0),
+      maxMs: maxima.length === 0 ? null : Math.max(...maxima),
+      totalMs: round(longTasks.reduce((sum, tasks) => sum + tasks.totalMs, 0)) ?? 0,
+    },
+    worstFrames: windows
+      .flatMap((window) => worstFramesIn(probe, window))
+      .sort((a, b) => b.durationMs - a.durationMs)
+      .slice(0, 3),
   };
 }

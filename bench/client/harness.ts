@@ -60,9 +60,19 @@ export async function startServer(cleanups: Cleanups, clientDir: string): Promis
   return server;
 }
 
-/** Debian's Chromium with the project's flags (tests/helpers/browser.ts does the same). */
+/**
+ * Debian's Chromium with the project's flags (test/helpers/browser.ts does the same).
+ * Playwright's own signal handlers are off: they would exit the process before the other
+ * clean-ups ran; the run's handler closes the browser with everything else.
+ */
 export async function launchBrowser(cleanups: Cleanups): Promise<Browser> {
-  const browser = await chromium.launch({ executablePath: chromiumExecutable(), args: chromiumArgs });
+  const browser = await chromium.launch({
+    executablePath: chromiumExecutable(),
+    args: chromiumArgs,
+    handleSIGINT: false,
+    handleSIGTERM: false,
+    handleSIGHUP: false,
+  });
   cleanups.add('Chromium', () => browser.close());
   return browser;
 }

@@ -17,9 +17,14 @@ import { fullWallPlan, quickWallPlan, runWall } from './wall40.ts';
 async function main(): Promise<void> {
   const quick = process.argv.includes('--quick');
   const startedAt = new Date().toISOString();
+  const loadAverageBefore = Math.round(os.loadavg()[0]! * 100) / 100;
+  if (loadAverageBefore > 0.5) {
+    progress(`load average ${loadAverageBefore}: something else is running, the numbers will be noisy`);
+  }
   process.chdir(repoRoot);
   const cleanups = new Cleanups();
   const stop = (signal: NodeJS.Signals): void => {
+    interrupted = true;
     progress(`${signal}: cleaning up`);
     void cleanups.runAll().finally(() => process.exit(130));
   };
@@ -40,6 +45,7 @@ async function main(): Promise<void> {
         cpuModel: os.cpus()[0]?.model.trim() ?? 'unknown',
         node: process.version,
         chromium: browser.version(),
+        loadAverageBefore,
       },
       board,
       wall,
@@ -53,7 +59,10 @@ async function main(): Promise<void> {
   }
 }
 
+/** Set on Ctrl-C: the run's own steps then fail on the closed browser, which says nothing new. */
+let interrupted = false;
+
 main().catch((error: unknown) => {
-  console.error(error);
+  if (!interrupted) console.error(error);
   process.exitCode = 1;
 });

@@ -11,9 +11,12 @@ export interface Scroller {
 
 export interface ScrollRun {
   scroller: Scroller;
-  window: PageWindow;
+  /** The pass down and the pass back up. */
+  windows: PageWindow[];
+  /** Down and up added together. */
   scrolledPx: number;
-  reachedEnd: boolean;
+  /** Reached the bottom, and the top again. */
+  reachedEnds: boolean;
 }
 
 /** The element with the largest scroll range (the document itself, or a panel inside it). */
@@ -48,30 +51,37 @@ function scrollTop(page: Page): Promise<number> {
 }
 
 /**
- * Scrolls from the top to the bottom in `durationMs`, as a mouse wheel does: Chromium's own
- * synthetic scroll gesture (the one its smoothness benchmarks use), so the pace is kept by
- * the browser, not by round trips from Node.
+ * Scrolls from the top to the bottom in `passMs` and back up in `passMs`, as a mouse wheel
+ * does: Chromium's own synthetic scroll gesture (the one its smoothness benchmarks use), so
+ * the pace is kept by the browser, not by round trips from Node. Two passes, because one
+ * pass of a few seconds gives too few frames for a stable 95th percentile.
  */
-export async function scrollThrough(page: Page, durationMs: number): Promise<ScrollRun> {
+export async function scrollThrough(page: Page, passMs: number): Promise<ScrollRun> {
   const scroller = await findScroller(page);
   const cdp = await page.context().newCDPSession(page);
-  try {
+  const pass = async (distancePx: number): Promise<PageWindow> => {
     const fromMs = await page.evaluate(() => performance.now());
     await cdp.send('Input.synthesizeScrollGesture', {
       x: scroller.pointer.x,
       y: scroller.pointer.y,
-      yDistance: -scroller.scrollablePx,
-      speed: Math.round(scroller.scrollablePx / (durationMs / 1000)),
+      // Negative: the content moves up, the page scrolls down.
+      yDistance: -distancePx,
+      speed: Math.round(scroller.scrollablePx / (passMs / 1000)),
       gestureSourceType: 'mouse',
       preventFling: true,
     });
-    const toMs = await page.evaluate(() => performance.now());
-    const scrolledPx = await scrollTop(page);
+    return { fromMs, toMs: await page.evaluate(() => performance.now()) };
+  };
+  try {
+    const down = await pass(scroller.scrollablePx);
+    const bottomPx = await scrollTop(page);
+    const up = await pass(-scroller.scrollablePx);
+    const topPx = await scrollTop(page);
     return {
       scroller,
-      window: { fromMs, toMs },
-      scrolledPx,
-      reachedEnd: scrolledPx >= scroller.scrollablePx - 2,
+      windows: [down, up],
+      scrolledPx: bottomPx + (bottomPx - topPx),
+      reachedEnds: bottomPx >= scroller.scrollablePx - 2 && topPx <= 2,
     };
   } finally {
     await cdp.detach();
