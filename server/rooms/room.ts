@@ -69,6 +69,8 @@ export class Room {
   /** Conflict-scan steps the doc holds (a load replays them): estimated at load, then added. */
   #scanSteps = 0;
   #compactSoon = false;
+  /** Sync step 2 with the whole doc, while the doc has not changed (see #syncAnswer). */
+  #wholeDocAnswer: Uint8Array | null = null;
   /** The frame to relay for the awareness update being applied (see applyAwareness). */
   #relaying: { origin: RoomPeer; message: Uint8Array } | null = null;
   /** A compaction writing in the background; the queue does not wait for it. */
@@ -440,6 +442,8 @@ export class Room {
       this.#peers.clear();
       return;
     }
+    // Pending structs are in the answer too, and an update that only waits changes no content.
+    if (changes.length > 0 || accepted.length > 0) this.#wholeDocAnswer = null;
     const toStore = changes.map((change) => change.update);
     // An update waiting for content we do not have yet emits nothing; keep its bytes so
     // that acknowledging it is not a lie after a restart.
@@ -455,7 +459,7 @@ export class Room {
     for (const task of batch) {
       if (!this.#peers.has(task.peer) || refused.has(task.peer)) continue;
       if (task.kind === 'sync-step1') {
-        task.peer.send(syncStep2Message(this.doc, task.stateVector));
+        task.peer.send(this.#syncAnswer(task.stateVector));
       } else {
         acks.set(task.peer, task.writeIndex);
       }
@@ -507,6 +511,17 @@ export class Room {
    * Folds the log into a snapshot of the live doc. No untrusted bytes are decoded here
    * (the snapshot is encoded from memory), so compaction cannot be made to spin.
    */
+  /**
+   * Sync step 2 for a state vector. A client with nothing (a fresh laptop, the projector)
+   * gets the whole doc: encoded once and kept until the doc changes, since a class joins a
+   * board together and encoding a big board takes tens of milliseconds every time.
+   */
+  #syncAnswer(stateVector: Uint8Array): Uint8Array {
+    if (stateVector.byteLength !== 1 || stateVector[0] !== 0) return syncStep2Message(this.doc, stateVector);
+    this.#wholeDocAnswer ??= syncStep2Message(this.doc, stateVector);
+    return this.#wholeDocAnswer;
+  }
+
   #hasPending(): boolean {
     return this.doc.store.pendingStructs !== null || this.doc.store.pendingDs !== null;
   }
