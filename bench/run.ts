@@ -384,10 +384,12 @@ async function measurePhase(
   const loop = new LoopDelay();
   const dropsBefore = room.drops;
   tracker.phase = name;
+  await server.loopDelay();
   const cpu0 = server.sample();
   loop.start();
   await drive(clients, ratePerSec, durationMs, act);
   const cpu1 = server.sample();
+  const serverLoop = await server.loopDelay();
   tracker.phase = null;
   await waitUntil(() => tracker.outstanding(name) === 0, room.scenario.settleMs);
   const eld = loop.stop();
@@ -411,10 +413,13 @@ async function measurePhase(
     [`${name}.droppedSockets`]: room.drops - dropsBefore,
     [`${name}.generatorLoopDelayP99Ms`]: eld.p99Ms,
     [`${name}.generatorLoopDelayMaxMs`]: eld.maxMs,
+    [`${name}.serverLoopDelayP99Ms`]: serverLoop.p99Ms,
+    [`${name}.serverLoopDelayMaxMs`]: serverLoop.maxMs,
   };
   log(
     `  ${server.kind}${server.persist ? '' : '(memory)'} ${name}: ${stats.sent} sent, p50 ${fmt(p50Ms)} ms, p99 ${fmt(p99Ms)} ms, ` +
-      `not fully delivered ${outstanding}, server CPU ${fmt(metrics[`${name}.serverCpuPct`]!)}%, generator loop p99 ${fmt(eld.p99Ms)} ms`,
+      `not fully delivered ${outstanding}, server CPU ${fmt(metrics[`${name}.serverCpuPct`]!)}%, ` +
+      `server loop p99 ${fmt(serverLoop.p99Ms)} ms, generator loop p99 ${fmt(eld.p99Ms)} ms`,
   );
   return { metrics, sustainedPerSec, deliveredFraction, p99Ms };
 }

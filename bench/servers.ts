@@ -33,6 +33,12 @@ export interface HeapSample {
   rss: number;
 }
 
+export interface ServerLoopDelay {
+  p50Ms: number | null;
+  p99Ms: number | null;
+  maxMs: number | null;
+}
+
 export interface ServerHandle {
   kind: ServerKind;
   persist: boolean;
@@ -46,6 +52,8 @@ export interface ServerHandle {
   sample(): CpuMemSample;
   /** Heap after a forced full GC in the server (through the harness's preload probe). */
   heap(): Promise<HeapSample>;
+  /** The server's event-loop delay since the previous call (the first call starts it). */
+  loopDelay(): Promise<ServerLoopDelay>;
   output(): string;
   stop(): Promise<void>;
 }
@@ -165,6 +173,25 @@ export async function startServer(options: ServerOptions, timeoutMs = 30_000): P
   const pid = child.pid!;
   const httpUrl = `http://127.0.0.1:${port}`;
   let nextId = 0;
+  /** One request to the preload probe (bench/probe.mjs) and its answer, within 10 s. */
+  const askProbe = <T>(type: string, extra: Record<string, unknown> = {}): Promise<T> => {
+    const id = ++nextId;
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        child.off('message', onMessage);
+        reject(new Error(`no ${type} answer from the server within 10 s`));
+      }, 10_000);
+      const onMessage = (message: unknown): void => {
+        const m = message as { type?: string; id?: number };
+        if (m?.type !== type || m.id !== id) return;
+        clearTimeout(timer);
+        child.off('message', onMessage);
+        resolve(message as T);
+      };
+      child.on('message', onMessage);
+      child.send({ type, id, ...extra });
+    });
+  };
   return {
     kind: options.kind,
     persist: options.persist,
@@ -178,23 +205,13 @@ export async function startServer(options: ServerOptions, timeoutMs = 30_000): P
       return options.kind === 'reference' ? `ws://127.0.0.1:${port}` : `ws://127.0.0.1:${port}/yjs`;
     },
     sample: () => readProc(pid),
-    heap() {
-      const id = ++nextId;
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => {
-          child.off('message', onMessage);
-          reject(new Error('no heap sample from the server within 10 s'));
-        }, 10_000);
-        const onMessage = (message: unknown): void => {
-          const m = message as { type?: string; id?: number } & HeapSample;
-          if (m?.type !== 'bench:sample' || m.id !== id) return;
-          clearTimeout(timer);
-          child.off('message', onMessage);
-          resolve({ heapUsed: m.heapUsed, external: m.external, rss: m.rss });
-        };
-        child.on('message', onMessage);
-        child.send({ type: 'bench:sample', id, gc: true });
-      });
+    async heap() {
+      const m = await askProbe<HeapSample>('bench:sample', { gc: true });
+      return { heapUsed: m.heapUsed, external: m.external, rss: m.rss };
+    },
+    async loopDelay() {
+      const m = await askProbe<ServerLoopDelay>('bench:loop');
+      return { p50Ms: m.p50Ms, p99Ms: m.p99Ms, maxMs: m.maxMs };
     },
     output: () => out,
     async stop() {
