@@ -61,17 +61,8 @@ const stories = [
   'Toen ik mijn eerste overleden patiënt had, nam de supervisor de tijd om het na te bespreken. Dat vergeet ik nooit.',
 ];
 
-/** Mulberry32: a small seeded generator, good enough to pick phrases. */
-export function seededRandom(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+/** Seeded, so every run writes the same boards. */
+export { seededRandom } from '../../test/helpers/hostile.ts';
 
 const pick = <T>(items: readonly T[], random: () => number): T => items[Math.floor(random() * items.length)]!;
 

@@ -42,6 +42,7 @@ import {
 } from '../../shared/board/solutions.ts';
 import { createEvent, join } from '../helpers/api.ts';
 import { connectBoard, waitFor, waitForSynced, type BoardClient } from '../helpers/clients.ts';
+import { seededRandom } from '../helpers/hostile.ts';
 import { startTestServer, type TestServer } from '../helpers/server.ts';
 
 /**
@@ -89,23 +90,11 @@ function freshSeeds(count: number, salt: number): number[] {
   return Array.from({ length: count }, (_, i) => (base + i * 0x6d2b79f5) >>> 0);
 }
 
-/** mulberry32: a tiny seeded PRNG, good enough to pick edits. */
-function mulberry32(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 class Rng {
   readonly next: () => number;
 
   constructor(seed: number) {
-    this.next = mulberry32(seed);
+    this.next = seededRandom(seed);
   }
 
   int(n: number): number {

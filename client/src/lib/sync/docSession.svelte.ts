@@ -47,7 +47,17 @@ export class DocSession {
    * `persist: false` keeps no IndexedDB copy: for monitoring views (the wall, the console,
    * the problem owner), so a shared machine does not keep every group's board on disk.
    */
-  constructor(docName: string, token: string, options: { readOnly: boolean; persist?: boolean }) {
+  /** Resolves once this session's first connection attempt opened, failed or closed. */
+  readonly firstAttempt: Promise<void>;
+  #endFirstAttempt!: () => void;
+  #destroyed = false;
+
+  constructor(
+    docName: string,
+    token: string,
+    options: { readOnly: boolean; persist?: boolean; connect?: boolean },
+  ) {
+    this.firstAttempt = new Promise((resolve) => (this.#endFirstAttempt = resolve));
     this.readOnly = options.readOnly;
     this.docName = docName;
     this.doc.on('update', this.#bump);
@@ -80,6 +90,7 @@ export class DocSession {
     this.#saves.attach(this.#provider);
     this.#provider.on('status', ({ status }) => {
       this.#status = status;
+      if (status !== 'connecting') this.#endFirstAttempt();
     });
     this.#provider.on('sync', (synced: boolean) => {
       this.#synced = synced;
@@ -90,11 +101,17 @@ export class DocSession {
     });
     this.#provider.on('connection-error', () => {
       this.#connectionLost = true;
+      this.#endFirstAttempt();
     });
     this.#provider.on('closed', (event) => {
       this.#closedByServer = event;
     });
-    this.#provider.connect();
+    if (options.connect !== false) this.#provider.connect();
+  }
+
+  /** Connects a session made with `connect: false` (not once destroyed). */
+  connect(): void {
+    if (!this.#destroyed) this.#provider.connect();
   }
 
   /**
@@ -143,6 +160,8 @@ export class DocSession {
   }
 
   destroy(): void {
+    this.#destroyed = true;
+    this.#endFirstAttempt();
     this.#provider.destroy();
     void this.#local?.destroy();
     this.#saves.destroy();
