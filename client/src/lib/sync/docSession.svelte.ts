@@ -1,4 +1,5 @@
 import * as Y from 'yjs';
+import { shareStructure } from './shareStructure.ts';
 import { IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import { createSubscriber } from 'svelte/reactivity';
@@ -123,7 +124,8 @@ export class DocSession {
     return () => {
       this.#subscribe();
       if (cached === null || cached.version !== this.#version) {
-        cached = { version: this.#version, value: project(this.doc) };
+        // Unchanged parts keep their identity, so components re-render only what changed.
+        cached = { version: this.#version, value: shareStructure(cached?.value, project(this.doc)) };
       }
       return cached.value;
     };
