@@ -38,11 +38,10 @@ export type SolutionSetField = (typeof solutionSetFields)[number];
 export const solutionStatuses = ['idea', 'pilot', 'implemented'] as const;
 export type SolutionStatus = (typeof solutionStatuses)[number];
 
-const maxSolutionTextChars = 8_000;
-const maxCostItemChars = 200;
-const maxCostValue = 1e12;
+export const maxCostItemChars = 200;
+export const maxCostValue = 1e12;
 export const solutionIdPattern = /^s[0-9a-z]{8,24}$/;
-const rowIdPattern = /^r[0-9a-z]{8,24}$/;
+export const rowIdPattern = /^r[0-9a-z]{8,24}$/;
 
 export interface SolutionView {
   id: string;
@@ -99,7 +98,7 @@ export function projectSolution(id: string, value: unknown): SolutionView | null
   for (const field of solutionTextFields) {
     const text: unknown = value.get(field);
     if (!(text instanceof Y.Text)) return null;
-    texts[field] = text.toString().slice(0, maxSolutionTextChars);
+    texts[field] = text.toString().slice(0, limits.maxSolutionTextChars);
   }
   const order: unknown = value.get('order');
   const createdAt: unknown = value.get('createdAt');

@@ -2,7 +2,7 @@ import type { AgendaPhase } from '../control/agenda.ts';
 import type { CardTags } from '../board/projection.ts';
 import type { Polarity } from '../board/layout.ts';
 import type { SolutionView } from '../board/solutions.ts';
-import type { SourceFlag } from '../domain/types.ts';
+import { knownSourceFlags } from '../domain/sourceFlags.ts';
 import type { TaxonomyNode } from '../taxonomy/projection.ts';
 import type { NodeInput } from '../taxonomy/seed.ts';
 
@@ -46,8 +46,6 @@ export interface ExportEventInfo {
 /** A taxonomy node as its projection gives it, without the tree links it is rebuilt from. */
 export type ExportNode = Omit<TaxonomyNode, 'depth' | 'childIds'>;
 
-const knownFlags: readonly SourceFlag[] = ['rebuilt', 'analyst', 'probable', 'inconsistent'];
-
 /** The export form of a node in the flat form that seeding and restoring write. */
 export function exportNodeOf(input: NodeInput): ExportNode {
   return {
@@ -59,7 +57,7 @@ export function exportNodeOf(input: NodeInput): ExportNode {
     definition: { nl: input.definitionNl, en: input.definitionEn },
     count: input.count,
     countNote: input.countNote,
-    flags: knownFlags.filter((flag) => input.flags.includes(flag)),
+    flags: knownSourceFlags(input.flags),
     source: input.source,
     context: input.context,
     need: input.need,

@@ -7,7 +7,9 @@ import { maxCommentChars } from '../control/state.ts';
 import { isGroupId } from '../protocol/ids.ts';
 import { limits } from '../protocol/limits.ts';
 import { isAxisId, isNodeId, maxBriefChars } from '../taxonomy/layout.ts';
-import type { SourceFlag } from '../domain/types.ts';
+import { knownSourceFlags } from '../domain/sourceFlags.ts';
+import { maxCostItemChars, maxCostValue, rowIdPattern } from '../board/solutions.ts';
+import { maxDefinitionChars, maxLabelChars } from '../taxonomy/projection.ts';
 import {
   exportFormat,
   exportSchemaVersion,
@@ -34,11 +36,8 @@ const maxSolutionsPerGroup = 500;
 const maxParticipants = 5_000;
 const maxVotes = 100_000;
 const maxComments = 5_000;
-const maxSolutionTextChars = 8_000;
-const knownFlags: readonly SourceFlag[] = ['rebuilt', 'analyst', 'probable', 'inconsistent'];
 const participantKeyPattern = /^p[1-9][0-9]{0,5}$/;
 const commentIdPattern = /^k[0-9a-f]{16}$/;
-const rowIdPattern = /^r[0-9a-z]{8,24}$/;
 
 class Problems {
   readonly list: string[] = [];
@@ -262,15 +261,18 @@ function readNode(p: Reader, raw: unknown, path: string): ExportNode {
           ? node.parentId
           : (p.fail(`${path}.parentId`, 'is not a valid id'), null),
     order: p.order(node.order, `${path}.order`),
-    label: { nl: p.text(label.nl, `${path}.label.nl`, 200), en: p.text(label.en, `${path}.label.en`, 200) },
+    label: {
+      nl: p.text(label.nl, `${path}.label.nl`, maxLabelChars),
+      en: p.text(label.en, `${path}.label.en`, maxLabelChars),
+    },
     definition: {
-      nl: p.string(definition.nl, `${path}.definition.nl`, 600),
-      en: p.string(definition.en, `${path}.definition.en`, 600),
+      nl: p.string(definition.nl, `${path}.definition.nl`, maxDefinitionChars),
+      en: p.string(definition.en, `${path}.definition.en`, maxDefinitionChars),
     },
     count: node.count === null ? null : p.integer(node.count, `${path}.count`, 0, 1_000_000),
-    countNote: p.nullableString(node.countNote, `${path}.countNote`, 600),
-    flags: knownFlags.filter((flag) => flags.includes(flag)),
-    source: p.nullableString(node.source, `${path}.source`, 200),
+    countNote: p.nullableString(node.countNote, `${path}.countNote`, maxDefinitionChars),
+    flags: knownSourceFlags(flags),
+    source: p.nullableString(node.source, `${path}.source`, maxLabelChars),
     context: p.nullableString(node.context, `${path}.context`, 40),
     need: p.nullableString(node.need, `${path}.need`, 40),
     custom: p.boolean(node.custom, `${path}.custom`),
@@ -326,10 +328,10 @@ function readSolution(p: Reader, raw: unknown, path: string, cardIds: Set<string
     templateId: p.tag(solution.templateId, `${path}.templateId`),
     order: p.order(solution.order, `${path}.order`),
     createdAt: p.time(solution.createdAt, `${path}.createdAt`),
-    title: p.string(solution.title, `${path}.title`, maxSolutionTextChars),
-    what: p.string(solution.what, `${path}.what`, maxSolutionTextChars),
-    how: p.string(solution.how, `${path}.how`, maxSolutionTextChars),
-    risks: p.string(solution.risks, `${path}.risks`, maxSolutionTextChars),
+    title: p.string(solution.title, `${path}.title`, limits.maxSolutionTextChars),
+    what: p.string(solution.what, `${path}.what`, limits.maxSolutionTextChars),
+    how: p.string(solution.how, `${path}.how`, limits.maxSolutionTextChars),
+    risks: p.string(solution.risks, `${path}.risks`, limits.maxSolutionTextChars),
     careerPhases: p.tags(solution.careerPhases, `${path}.careerPhases`),
     levels: p.tags(solution.levels, `${path}.levels`),
     actors: p.tags(solution.actors, `${path}.actors`),
@@ -343,9 +345,9 @@ function readSolution(p: Reader, raw: unknown, path: string, cardIds: Set<string
       return {
         id: p.match(row.id, `${rowPath}.id`, rowIdPattern),
         order: p.order(row.order, `${rowPath}.order`),
-        item: p.string(row.item, `${rowPath}.item`, 200),
-        quantity: p.amount(row.quantity, `${rowPath}.quantity`, 1e12),
-        unitCost: p.amount(row.unitCost, `${rowPath}.unitCost`, 1e12),
+        item: p.string(row.item, `${rowPath}.item`, maxCostItemChars),
+        quantity: p.amount(row.quantity, `${rowPath}.quantity`, maxCostValue),
+        unitCost: p.amount(row.unitCost, `${rowPath}.unitCost`, maxCostValue),
       };
     }),
     costPeople: p.amount(solution.costPeople, `${path}.costPeople`, limits.maxPeoplePerSolution),

@@ -13,6 +13,8 @@ export const limits = {
   /** `POST /api/events/import`: a whole event's JSON export. */
   maxImportBytes: 32 * 1024 * 1024,
   maxCardTextChars: 2_000,
+  /** Each text field of a solution canvas. */
+  maxSolutionTextChars: 8_000,
   /** The "per person" divisor of a solution's costs: a national programme, not more. */
   maxPeoplePerSolution: 10_000_000,
   maxDisplayNameChars: 40,

@@ -1,5 +1,6 @@
 import * as Y from 'yjs';
 import type { Label, SourceFlag } from '../domain/types.ts';
+import { knownSourceFlags } from '../domain/sourceFlags.ts';
 import { isOrderKey } from '../board/order.ts';
 import { axisIds, isAxisId, isNodeId, nodeKeys, nodesMap, taxonomyMap, type AxisId } from './layout.ts';
 
@@ -30,9 +31,9 @@ export interface TaxonomyView {
   roots: Record<AxisId, TaxonomyNode[]>;
 }
 
-const knownFlags: readonly SourceFlag[] = ['rebuilt', 'analyst', 'probable', 'inconsistent'];
-const maxLabelChars = 200;
-const maxDefinitionChars = 600;
+/** Longest label and source; definitions and count notes get maxDefinitionChars. */
+export const maxLabelChars = 200;
+export const maxDefinitionChars = 600;
 
 function text(value: unknown, max: number): string | null {
   return typeof value === 'string' ? value.slice(0, max) : null;
@@ -61,7 +62,7 @@ function projectNode(id: string, value: unknown): Omit<TaxonomyNode, 'depth' | '
     },
     count: typeof count === 'number' && Number.isFinite(count) ? count : null,
     countNote: text(value.get(nodeKeys.countNote), maxDefinitionChars),
-    flags: Array.isArray(flags) ? knownFlags.filter((flag) => flags.includes(flag)) : [],
+    flags: Array.isArray(flags) ? knownSourceFlags(flags) : [],
     source: text(value.get(nodeKeys.source), maxLabelChars),
     context: text(value.get(nodeKeys.context), 40),
     need: text(value.get(nodeKeys.need), 40),

@@ -8,13 +8,8 @@
  * decides its format, and 'mentions' is always written as "n mentions".
  */
 import { isTagId } from '../../../shared/board/layout.ts';
-import type {
-  CareerPhaseId,
-  EvidenceCard,
-  EvidenceFigure,
-  Label,
-  SourceFlag,
-} from '../../../shared/domain/types.ts';
+import { knownSourceFlags } from '../../../shared/domain/sourceFlags.ts';
+import type { CareerPhaseId, EvidenceCard, EvidenceFigure, Label } from '../../../shared/domain/types.ts';
 import type { Language } from './i18n/define.ts';
 import { evidenceMessages } from './i18n/messages/evidence.ts';
 
@@ -35,7 +30,6 @@ const figureUnits: readonly EvidenceFigure['unit'][] = [
   'hours',
   'score',
 ];
-const sourceFlags: readonly SourceFlag[] = ['rebuilt', 'analyst', 'probable', 'inconsistent'];
 const careerPhaseIds: readonly CareerPhaseId[] = [
   'intern',
   'anios',
@@ -78,7 +72,7 @@ export function parseEvidenceCard(value: unknown): EvidenceCard | null {
   if (figures.some((figure) => figure === null)) return null;
   const strings = (list: unknown): string[] =>
     Array.isArray(list) ? list.filter((item): item is string => typeof item === 'string') : [];
-  const flags = sourceFlags.filter((flag) => strings(value.flags).includes(flag));
+  const flags = knownSourceFlags(strings(value.flags));
   return {
     id: value.id,
     statement,
