@@ -6,6 +6,7 @@ import {
   type Ack,
   type ClientToServerEvents,
   type CommandResult,
+  type ControlError,
   type LaptopStatus,
   type ServerToClientEvents,
 } from '../../shared/protocol/events.ts';
@@ -63,6 +64,19 @@ const knownEvents = new Set<string>([
  * middleware, and every packet is checked again: a known event, a role allowed to send it,
  * an event that is still open. Commands are acknowledged with ok or a reason.
  */
+/**
+ * Runs a push to clients in the background. A push that fails (the store closing at
+ * shutdown, or failing, which the rooms report) is dropped: pushes are best-effort, a
+ * client gets the whole state again when it reconnects, and commands report their own
+ * errors in their acknowledgement.
+ */
+function push(work: Promise<unknown>): void {
+  work.catch(() => {});
+}
+
+/** A command that failed for a reason other than a refusal (e.g. the store failing). */
+const notCarriedOut: ControlError = { code: 'bad-request', message: 'the command could not be carried out' };
+
 export function attachControl(
   httpServer: HttpServer,
   deps: {
@@ -97,7 +111,7 @@ export function attachControl(
     if (laptopTimers.has(eventId)) return;
     const timer = setTimeout(() => {
       laptopTimers.delete(eventId);
-      void laptopsOf(eventId).then((laptops) => io.to(laptopsRoom(eventId)).emit('laptops', laptops));
+      push(laptopsOf(eventId).then((laptops) => io.to(laptopsRoom(eventId)).emit('laptops', laptops)));
     }, 500);
     timer.unref();
     laptopTimers.set(eventId, timer);
@@ -187,10 +201,10 @@ export function attachControl(
       state.voting.revealed !== previous.voting.revealed ||
       (state.voting.revealed && !previous.voting.open)
     ) {
-      void publishResults(eventId, state);
+      push(publishResults(eventId, state));
     }
-    if (state.voting.open && !previous.voting.open) void publishBallot(eventId);
-    if (state.voting.budget !== previous.voting.budget) void publishMyVotes(eventId);
+    if (state.voting.open && !previous.voting.open) push(publishBallot(eventId));
+    if (state.voting.budget !== previous.voting.budget) push(publishMyVotes(eventId));
   });
 
   /** Each participant's own dots again, e.g. after the budget changed. */
@@ -258,14 +272,17 @@ export function attachControl(
         if (++refusals >= limits.maxControlRefusalsBeforeDisconnect) socket.disconnect(true);
         return;
       }
-      void deps.events.getEvent(event.eventId).then((current) => {
-        if (!current || current.closedAtMs !== null) {
-          reply({ ok: false, error: { code: 'unauthorized', message: 'the event is closed' } });
-          socket.disconnect(true);
-          return;
-        }
-        next();
-      });
+      deps.events.getEvent(event.eventId).then(
+        (current) => {
+          if (!current || current.closedAtMs !== null) {
+            reply({ ok: false, error: { code: 'unauthorized', message: 'the event is closed' } });
+            socket.disconnect(true);
+            return;
+          }
+          next();
+        },
+        () => reply({ ok: false, error: notCarriedOut }),
+      );
     });
 
     /** Runs a command and acknowledges it; a refusal's reason goes back to the sender. */
@@ -284,10 +301,7 @@ export function attachControl(
           (error: unknown) =>
             reply({
               ok: false,
-              error:
-                error instanceof ControlRefusal
-                  ? error.error
-                  : { code: 'bad-request', message: 'the command could not be carried out' },
+              error: error instanceof ControlRefusal ? error.error : notCarriedOut,
             }),
         );
       };
@@ -406,7 +420,9 @@ export function attachControl(
       if (typeof ack === 'function') ack(control.now());
     });
     socket.on('votes:ballot', () => {
-      void buildBallot(event, deps.rooms, deps.store).then((entries) => socket.emit('votes:ballot', entries));
+      push(
+        buildBallot(event, deps.rooms, deps.store).then((entries) => socket.emit('votes:ballot', entries)),
+      );
     });
     socket.on('status:report', (status) => {
       if (!claims.participantId) return;
@@ -435,16 +451,18 @@ export function attachControl(
       lastSeen.set(claims.participantId, control.now());
       publishLaptops(id);
     }
-    if (isStaff(claims.role)) void laptopsOf(id).then((laptops) => socket.emit('laptops', laptops));
-    void (async () => {
-      const state = await control.state(id);
-      socket.emit('control:state', state);
-      if (claims.participantId) socket.emit('votes:mine', await control.myVotes(id, claims.participantId));
-      if (state.voting.revealed) socket.emit('votes:results', await control.tallies(id));
-      if (state.voting.open) socket.emit('votes:ballot', await buildBallot(event, deps.rooms, deps.store));
-      const all = await comments.list(id);
-      socket.emit('comments', groupId ? all.filter((c) => c.groupId === groupId) : all);
-    })();
+    if (isStaff(claims.role)) push(laptopsOf(id).then((laptops) => socket.emit('laptops', laptops)));
+    push(
+      (async () => {
+        const state = await control.state(id);
+        socket.emit('control:state', state);
+        if (claims.participantId) socket.emit('votes:mine', await control.myVotes(id, claims.participantId));
+        if (state.voting.revealed) socket.emit('votes:results', await control.tallies(id));
+        if (state.voting.open) socket.emit('votes:ballot', await buildBallot(event, deps.rooms, deps.store));
+        const all = await comments.list(id);
+        socket.emit('comments', groupId ? all.filter((c) => c.groupId === groupId) : all);
+      })(),
+    );
 
     socket.on('disconnect', () => {
       if (claims.role !== 'projector' && presence.remove(event.eventId, presenceKey))
